@@ -1,0 +1,95 @@
+// `pnpm lint` runs specs/scripts/lint.js. Each case copies the sources, breaks
+// them in one way, and runs that same script on the copy: it must exit non-zero
+// and name the rule. One break only Redocly sees, one only Spectral sees, so
+// each linter is shown to fail the run on its own.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const scratchDirs: string[] = [];
+afterAll(() => Promise.all(scratchDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+async function copyOfSources() {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'chatapi-lint-case-'));
+  scratchDirs.push(root);
+  for (const file of ['redocly.yaml', '.spectral.yaml', 'package.json', 'tools/redocly-rules']) {
+    await cp(path.join(repoRoot, file), path.join(root, file), { recursive: true });
+  }
+  for (const dir of ['nexudus', 'popsell', 'scripts']) {
+    await cp(path.join(repoRoot, 'specs', dir), path.join(root, 'specs', dir), { recursive: true });
+  }
+  await cp(path.join(repoRoot, 'specs/package.json'), path.join(root, 'specs/package.json'));
+  await symlink(path.join(repoRoot, 'specs/node_modules'), path.join(root, 'specs/node_modules'), 'dir');
+  return root;
+}
+
+async function edit(file: string, from: string, to: string) {
+  const text = await readFile(file, 'utf8');
+  expect(text, `${file} should contain ${from}`).toContain(from);
+  await writeFile(file, text.replace(from, to));
+}
+
+function lint(root: string) {
+  return new Promise<{ code: number; output: string }>((resolve) => {
+    execFile(process.execPath, ['scripts/lint.js'], { cwd: path.join(root, 'specs') }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+    );
+  });
+}
+
+describe('pnpm lint', () => {
+  it('passes on the sources as they are', async () => {
+    const result = await lint(await copyOfSources());
+    expect(result.output).toContain('Redocly and Spectral: no problems.');
+    expect(result.code).toBe(0);
+  });
+
+  it('fails when a schema property has no description (a project rule of Redocly)', async () => {
+    const root = await copyOfSources();
+    await edit(path.join(root, 'specs/nexudus/components/schemas/ChatRoomBase.yaml'), 'description: The name of this chat room.', 'title: Name');
+    const result = await lint(root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('chatapi/schema-property-description');
+    expect(result.output).toContain('Lint failed: Redocly reported problems.');
+  });
+
+  it('fails when a role is not stated in the description', async () => {
+    const root = await copyOfSources();
+    await edit(path.join(root, 'specs/nexudus/paths/api_support_chatrooms_{Id}.yaml'), '    - ChatRoom-Delete\n', '    - ChatRoom-Remove\n');
+    const result = await lint(root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('chatapi/roles-machine-readable');
+  });
+
+  it('fails when tags are out of order (a rule only Spectral applies)', async () => {
+    const root = await copyOfSources();
+    await edit(
+      path.join(root, 'specs/nexudus/openapi.yaml'),
+      '  - name: Authentication\n    description: Exchange a Nexudus user\'s credentials for a bearer token.\n',
+      '',
+    );
+    await edit(
+      path.join(root, 'specs/nexudus/openapi.yaml'),
+      'paths:\n',
+      '  - name: Authentication\n    description: Exchange a Nexudus user\'s credentials for a bearer token.\npaths:\n',
+    );
+    const result = await lint(root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('openapi-tags-alphabetical');
+    expect(result.output).toContain('Lint failed: Spectral reported problems.');
+  });
+
+  it('fails when an example does not fit its schema (both linters)', async () => {
+    const root = await copyOfSources();
+    await edit(path.join(root, 'specs/popsell/paths/chat_chatrooms_{id}.yaml'), '- id_chatroom: 8', '- id_chatroom: eight');
+    const result = await lint(root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('no-invalid-media-type-examples');
+    expect(result.output).toContain('oas3-valid-media-example');
+    expect(result.output).toContain('Lint failed: Redocly and Spectral reported problems.');
+  });
+});

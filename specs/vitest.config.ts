@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // The lint and bundle tests start the Redocly and Spectral CLIs.
+    testTimeout: 60_000,
+  },
+});
