@@ -60,3 +60,15 @@ describe('the checks themselves', () => {
     ]);
   });
 });
+
+describe('the published package', () => {
+  it('exports each bundle under its own name, and every export resolves to a built file', async () => {
+    const { readFileSync, existsSync } = await import('node:fs');
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const exported = Object.keys(manifest.exports).filter((key) => key.includes('openapi'));
+    expect(exported.sort()).toEqual(apiNames.flatMap((api) => Object.values(bundlePaths(api)).map((file) => `./${file.split('/').pop()}`)).sort());
+    for (const target of Object.values<string>(manifest.exports)) expect(existsSync(new URL(`../${target}`, import.meta.url)), target).toBe(true);
+    expect(manifest.files).toContain('dist');
+    expect(manifest.private).toBeUndefined();
+  });
+});
