@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot } from './redocly.js';
+import { repoRoot } from './cli.js';
 
 export const configPath = path.join(repoRoot, 'redocly.yaml');
 export const apiNames = Object.keys(parse(readFileSync(configPath, 'utf8')).apis);

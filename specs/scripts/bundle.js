@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { apiNames, bundleFiles, configPath } from './apis.js';
-import { redocly } from './redocly.js';
+import { redocly } from './cli.js';
 
 export async function bundleAll(outDir) {
   await mkdir(outDir, { recursive: true });

@@ -1,28 +1,12 @@
 // `pnpm lint`: Redocly (recommended-strict plus the project rules) on the split
 // sources, then Spectral (every spectral:oas rule) on a fresh bundle of each
 // API. Any finding of either, warnings and hints included, fails the run.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { bundleAll } from './bundle.js';
 import { configPath } from './apis.js';
-import { redocly, repoRoot } from './redocly.js';
-
-const require = createRequire(import.meta.url);
-const spectralCli = path.join(path.dirname(require.resolve('@stoplight/spectral-cli/package.json')), 'dist/index.js');
-
-function spectral(files) {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [spectralCli, 'lint', ...files, '--ruleset', path.join(repoRoot, '.spectral.yaml'), '--fail-severity', 'hint'],
-      { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+import { bundleAll } from './bundle.js';
+import { redocly, repoRoot, spectral } from './cli.js';
 
 const redoclyRun = await redocly(['lint', '--config', configPath, '--format', 'stylish']);
 process.stdout.write(redoclyRun.stdout.replace(/^.*[║╔╚].*\n/gm, ''));
@@ -32,7 +16,14 @@ const scratch = await mkdtemp(path.join(os.tmpdir(), 'chatapi-lint-'));
 let spectralRun;
 try {
   const bundles = await bundleAll(scratch);
-  spectralRun = await spectral(bundles.map((files) => files.yaml));
+  spectralRun = await spectral([
+    'lint',
+    ...bundles.map((files) => files.yaml),
+    '--ruleset',
+    path.join(repoRoot, '.spectral.yaml'),
+    '--fail-severity',
+    'hint',
+  ]);
   process.stdout.write(spectralRun.stdout.replaceAll(scratch, 'bundle'));
   process.stderr.write(spectralRun.stderr);
 } finally {
