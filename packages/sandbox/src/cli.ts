@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// chatapi-sandbox: one API's sandbox from the command line.
+import { parseArgs } from 'node:util';
+import { API_NAMES, startSandbox, type ApiName, type Seed } from './index.js';
+
+const USAGE = `Usage: chatapi-sandbox --api nexudus|popsell [--port N] [--host H] [--seed demo|empty] [--data FILE]
+                       [--max-body-bytes N] [--popsell-answer-form object|array]
+
+  --api       which API to serve (required)
+  --port      port to listen on (default 4010 for nexudus, 4011 for popsell; 0 picks a free one)
+  --host      address to listen on (default 127.0.0.1)
+  --seed      start from the demo data (default) or from nothing; ignored when --data names an existing file
+  --data      keep the state in this JSON file across restarts`;
+
+function fail(message: string): never {
+  process.stderr.write(`chatapi-sandbox: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+let values: Record<string, string | boolean | undefined>;
+try {
+  ({ values } = parseArgs({
+    options: {
+      api: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      seed: { type: 'string', default: 'demo' },
+      data: { type: 'string' },
+      'max-body-bytes': { type: 'string' },
+      'popsell-answer-form': { type: 'string', default: 'object' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const api = values.api as ApiName;
+if (!API_NAMES.includes(api)) fail(`--api must be one of ${API_NAMES.join(', ')}`);
+if (values.seed !== 'demo' && values.seed !== 'empty') fail('--seed must be demo or empty');
+if (values['popsell-answer-form'] !== 'object' && values['popsell-answer-form'] !== 'array') fail('--popsell-answer-form must be object or array');
+const port = Number(values.port ?? (api === 'nexudus' ? 4010 : 4011));
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port must be a number from 0 to 65535');
+const maxBodyBytes = values['max-body-bytes'] === undefined ? undefined : Number(values['max-body-bytes']);
+if (maxBodyBytes !== undefined && !(maxBodyBytes > 0)) fail('--max-body-bytes must be a positive number');
+
+try {
+  const sandbox = await startSandbox({
+    api,
+    port,
+    host: values.host as string,
+    seed: values.seed as Seed,
+    dataFile: values.data as string | undefined,
+    maxBodyBytes,
+    popsellAnswerForm: values['popsell-answer-form'] as 'object' | 'array',
+  });
+  process.stdout.write(`${api} sandbox listening on ${sandbox.url}\n`);
+  const stop = () => sandbox.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  fail((error as Error).message);
+}

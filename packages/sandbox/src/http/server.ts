@@ -1,0 +1,132 @@
+// The request pipeline both vendors share. Each request goes through: route ->
+// credentials -> roles -> parameters -> body -> handler. Every step's failure
+// is worded by the vendor; an exception in a handler is answered, never thrown.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { compileOperations, type Operation, type ParameterLocation } from '../spec/operations.js';
+import type { OpenApiDocument } from '../spec/load.js';
+import { mediaTypeOf, parseBody, readBody } from './body.js';
+import { issuesFromAjv, type Issue } from './issues.js';
+import type { Reply, Vendor } from './vendor.js';
+
+export interface ServerOptions {
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+  log?: (message: string) => void;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+function send(response: ServerResponse, reply: Reply, close = false) {
+  const payload = reply.body === undefined ? '' : JSON.stringify(reply.body);
+  response.writeHead(reply.status, {
+    ...(reply.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+    'content-length': Buffer.byteLength(payload),
+    ...(close ? { connection: 'close' } : {}),
+    ...reply.headers,
+  });
+  response.end(payload);
+}
+
+function readParameters(operation: Operation, location: ParameterLocation, raw: Record<string, unknown>) {
+  const values: Record<string, unknown> = {};
+  for (const name of operation.parameters[location].names) if (raw[name] !== undefined) values[name] = raw[name];
+  const { validate, declaredNames } = operation.parameters[location];
+  if (validate(values)) return { values, issues: [] };
+  const issues = issuesFromAjv(location, validate.errors, values).map((issue) => ({ ...issue, field: declaredNames[issue.field] ?? issue.field }));
+  return { values, issues };
+}
+
+function queryObject(search: URLSearchParams, operation: Operation, caseInsensitive: boolean) {
+  const raw: Record<string, string> = {};
+  const declared = new Map(operation.parameters.query.names.map((name) => [caseInsensitive ? name.toLowerCase() : name, name]));
+  for (const [key, value] of search) {
+    const name = declared.get(caseInsensitive ? key.toLowerCase() : key);
+    if (name !== undefined && raw[name] === undefined) raw[name] = value;
+  }
+  return raw;
+}
+
+export function createApiServer<Principal>(doc: OpenApiDocument, vendor: Vendor<Principal>, options: ServerOptions = {}): Server {
+  const operations = compileOperations(doc);
+  const missing = operations.filter((operation) => !vendor.handlers[operation.operationId]).map((operation) => operation.operationId);
+  if (missing.length) throw new Error(`${vendor.api} sandbox has no handler for ${missing.join(', ')}`);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+
+  async function handle(request: IncomingMessage, response: ServerResponse, operationRef: { current?: Operation }) {
+    const url = new URL(request.url ?? '/', 'http://sandbox');
+    const method = request.method ?? 'GET';
+    let pathMatch: RegExpExecArray | null = null;
+    const operation = operations.find((candidate) => candidate.method === method && (pathMatch = candidate.pattern.exec(url.pathname)));
+    if (!operation || !pathMatch) {
+      request.resume();
+      return send(response, vendor.errors.noRoute(method, url.pathname));
+    }
+    operationRef.current = operation;
+
+    // A body the operation does not take is drained unread, whatever its size.
+    const body = operation.body ? await readBody(request, maxBodyBytes) : (request.resume(), { kind: 'empty' as const });
+    if (body.kind === 'too-large') {
+      return send(response, vendor.errors.invalid(operation, [{ kind: 'too-large', location: 'body', field: '', message: `is larger than the ${body.limit}-byte limit` }]), true);
+    }
+
+    let principal: Principal | null = null;
+    if (operation.security.length > 0) {
+      const schemes = new Set(operation.security.flatMap((alternative) => Object.keys(alternative)));
+      principal = vendor.authenticate(request.headers.authorization, schemes);
+      if (principal === null) return send(response, vendor.errors.unauthorized(operation));
+      if (!vendor.hasRoles(principal, operation.requiredRoles)) return send(response, vendor.errors.forbidden(operation));
+    }
+
+    const rawPath = Object.fromEntries(operation.pathParameterNames.map((name, index) => [name, decodeURIComponent((pathMatch as RegExpExecArray)[index + 1]!)]));
+    const path = readParameters(operation, 'path', rawPath);
+    if (path.issues.length) return send(response, vendor.errors.noSuchResource(operation));
+
+    const query = readParameters(operation, 'query', queryObject(url.searchParams, operation, vendor.caseInsensitiveQuery));
+    const headers = readParameters(operation, 'header', request.headers as Record<string, unknown>);
+    const issues: Issue[] = [...headers.issues, ...query.issues];
+
+    let parsedBody: unknown;
+    if (operation.body) {
+      const mediaType = mediaTypeOf(request.headers['content-type']);
+      const validate = operation.body.mediaTypes[mediaType];
+      if (body.kind === 'empty') {
+        if (operation.body.required) issues.push({ kind: 'required', location: 'body', field: '', message: 'is required' });
+      } else if (!validate) {
+        const accepted = Object.keys(operation.body.mediaTypes).join(' or ');
+        issues.push({ kind: 'media-type', location: 'header', field: 'Content-Type', message: `must be ${accepted}`, value: request.headers['content-type'] ?? null });
+      } else {
+        const parsed = parseBody(body.text, mediaType);
+        if (!parsed.ok) issues.push({ kind: 'malformed', location: 'body', field: '', message: parsed.message });
+        else if (!validate(parsed.value)) issues.push(...issuesFromAjv('body', validate.errors, parsed.value));
+        else parsedBody = parsed.value;
+      }
+    }
+    if (issues.length) return send(response, vendor.errors.invalid(operation, issues));
+
+    const reply = await vendor.handlers[operation.operationId]!({
+      operation,
+      path: path.values,
+      query: query.values,
+      headers: request.headers,
+      body: parsedBody,
+      principal,
+    });
+    send(response, reply);
+  }
+
+  const server = createServer((request, response) => {
+    const operationRef: { current?: Operation } = {};
+    handle(request, response, operationRef).catch((error: unknown) => {
+      log(`${vendor.api} sandbox: ${request.method} ${request.url}: ${(error as Error).stack ?? error}`);
+      if (!response.headersSent) send(response, vendor.errors.internal(operationRef.current), true);
+      else response.destroy();
+    });
+  });
+  // A request Node cannot even parse gets a plain 400, not a dropped socket.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  return server;
+}

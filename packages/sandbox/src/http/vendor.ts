@@ -1,0 +1,44 @@
+// What each vendor module supplies to the shared server: how it authenticates,
+// how it words errors, and a handler for every operationId of its spec.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { ApiName } from '../spec/load.js';
+import type { Operation } from '../spec/operations.js';
+import type { Issue } from './issues.js';
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RequestContext<Principal> {
+  operation: Operation;
+  path: Record<string, any>;
+  query: Record<string, any>;
+  headers: IncomingHttpHeaders;
+  body: any;
+  principal: Principal | null;
+}
+
+export type Handler<Principal> = (context: RequestContext<Principal>) => Reply | Promise<Reply>;
+
+export interface Vendor<Principal> {
+  api: ApiName;
+  /** Query keys are matched without regard to case (ASP.NET model binding). */
+  caseInsensitiveQuery: boolean;
+  /** The principal the Authorization header proves, for the schemes the operation accepts; null if none. */
+  authenticate(authorization: string | undefined, schemes: Set<string>): Principal | null;
+  hasRoles(principal: Principal, roles: string[]): boolean;
+  handlers: Record<string, Handler<Principal>>;
+  errors: {
+    unauthorized(operation: Operation): Reply;
+    forbidden(operation: Operation): Reply;
+    /** A path parameter of the wrong type: the route does not exist. */
+    noSuchResource(operation: Operation): Reply;
+    invalid(operation: Operation, issues: Issue[]): Reply;
+    /** No operation has this method and path. */
+    noRoute(method: string, path: string): Reply;
+    /** A bug in the sandbox; answered, logged, never a crash. */
+    internal(operation: Operation | undefined): Reply;
+  };
+}

@@ -1,0 +1,18 @@
+// One Ajv configuration for everything the sandbox checks against the spec:
+// JSON Schema 2020-12 (OpenAPI 3.1), formats on, OpenAPI's extra keywords known.
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+// ajv ships CommonJS; under NodeNext the default export sits one level down.
+const Ajv2020 = Ajv2020Module as unknown as typeof Ajv2020Module.default;
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+export type Validator = ReturnType<InstanceType<typeof Ajv2020>['compile']>;
+const OPENAPI_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs'];
+
+export function createAjv({ coerceTypes = false } = {}) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes, allowUnionTypes: true });
+  addFormats(ajv);
+  ajv.addVocabulary(OPENAPI_KEYWORDS);
+  return ajv;
+}

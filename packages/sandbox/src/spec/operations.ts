@@ -1,0 +1,112 @@
+// Turns every operation of a dereferenced spec into what the server needs at
+// request time: a route matcher and compiled validators for the parameters
+// and the body. Nothing here is written per endpoint.
+import { createAjv, type Validator } from './ajv.js';
+import type { OpenApiDocument } from './load.js';
+
+export type ParameterLocation = 'path' | 'query' | 'header';
+const LOCATIONS: ParameterLocation[] = ['path', 'query', 'header'];
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'] as const;
+
+export interface ParameterSet {
+  /** Declared names; header names lower-cased as Node presents them. */
+  names: string[];
+  /** The spec's spelling of each name, for error messages (`x-popsell-brand` is `X-Popsell-Brand`). */
+  declaredNames: Record<string, string>;
+  validate: Validator;
+}
+
+export interface Operation {
+  operationId: string;
+  method: string;
+  path: string;
+  pattern: RegExp;
+  pathParameterNames: string[];
+  parameters: Record<ParameterLocation, ParameterSet>;
+  body?: { required: boolean; mediaTypes: Record<string, Validator> };
+  /** Security alternatives (each an object of scheme names); [] means anonymous. */
+  security: Record<string, string[]>[];
+  requiredRoles: string[];
+  statuses: string[];
+  spec: Record<string, any>;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The path part of the spec's first server URL, variables at their defaults: `/api/v2` for Popsell, '' for Nexudus. */
+export function basePathOf(doc: OpenApiDocument): string {
+  const server = doc.servers?.[0];
+  if (!server) return '';
+  const url = String(server.url).replace(/\{([^}]+)\}/g, (_match: string, name: string) => server.variables?.[name]?.default ?? name);
+  return new URL(url, 'http://placeholder').pathname.replace(/\/$/, '');
+}
+
+function compilePath(path: string) {
+  const names: string[] = [];
+  const source = path
+    .split(/(\{[^}]+\})/)
+    .map((part) => {
+      const match = /^\{(.+)\}$/.exec(part);
+      if (!match) return escapeRegExp(part);
+      names.push(match[1]!);
+      return '([^/]+)';
+    })
+    .join('');
+  return { pattern: new RegExp(`^${source}/?$`), names };
+}
+
+export function compileOperations(doc: OpenApiDocument): Operation[] {
+  // Parameters arrive as strings: coerce them to their schema's type.
+  const parameterAjv = createAjv({ coerceTypes: true });
+  const bodyAjv = createAjv();
+  const operations: Operation[] = [];
+  const basePath = basePathOf(doc);
+
+  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths ?? {})) {
+    const { pattern, names } = compilePath(basePath + path);
+    for (const method of METHODS) {
+      const spec = item[method];
+      if (!spec) continue;
+      const declared = [...(item.parameters ?? []), ...(spec.parameters ?? [])];
+      const parameters = Object.fromEntries(
+        LOCATIONS.map((location) => {
+          const own = declared.filter((parameter) => parameter.in === location);
+          const key = (name: string) => (location === 'header' ? name.toLowerCase() : name);
+          const schema = {
+            type: 'object',
+            properties: Object.fromEntries(own.map((parameter) => [key(parameter.name), parameter.schema ?? {}])),
+            required: own.filter((parameter) => parameter.required).map((parameter) => key(parameter.name)),
+          };
+          return [
+            location,
+            {
+              names: own.map((parameter) => key(parameter.name)),
+              declaredNames: Object.fromEntries(own.map((parameter) => [key(parameter.name), parameter.name])),
+              validate: parameterAjv.compile(schema),
+            },
+          ];
+        }),
+      ) as Record<ParameterLocation, ParameterSet>;
+
+      const content = spec.requestBody?.content as Record<string, { schema?: object }> | undefined;
+      operations.push({
+        operationId: spec.operationId,
+        method: method.toUpperCase(),
+        path,
+        pattern,
+        pathParameterNames: names,
+        parameters,
+        body: content && {
+          required: Boolean(spec.requestBody.required),
+          mediaTypes: Object.fromEntries(Object.entries(content).map(([type, media]) => [type, bodyAjv.compile(media.schema ?? {})])),
+        },
+        security: spec.security ?? doc.security ?? [],
+        requiredRoles: spec['x-required-roles'] ?? [],
+        statuses: Object.keys(spec.responses ?? {}),
+        spec,
+      });
+    }
+  }
+  // Literal paths before templated ones, so /chatrooms/commands wins over /chatrooms/{Id}.
+  return operations.sort((a, b) => a.pathParameterNames.length - b.pathParameterNames.length);
+}

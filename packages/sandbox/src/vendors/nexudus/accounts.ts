@@ -1,0 +1,69 @@
+// The sandbox's Nexudus users, published in the README, and how a request
+// proves it is one of them: a bearer token from POST /api/token, or Basic.
+import { timingSafeEqual } from 'node:crypto';
+import type { IssuedToken } from './records.js';
+
+export interface NexudusUser {
+  email: string;
+  password: string;
+  /** A full unrestricted administrator: every role. */
+  administrator: boolean;
+  roles: string[];
+  /** The one-time code this user must add, as if two-factor authentication were on. */
+  totp?: string;
+}
+
+export const SANDBOX_PASSWORD = 'sandbox';
+
+export const NEXUDUS_USERS: NexudusUser[] = [
+  { email: 'admin@example.com', password: SANDBOX_PASSWORD, administrator: true, roles: [] },
+  {
+    email: 'agent@example.com',
+    password: SANDBOX_PASSWORD,
+    administrator: false,
+    roles: ['ChatRoom-List', 'ChatRoom-Read', 'ChatRoom-Create', 'ChatRoom-Edit', 'ChatUserMessage-Edit'],
+  },
+  { email: 'viewer@example.com', password: SANDBOX_PASSWORD, administrator: false, roles: ['ChatRoom-List', 'ChatRoom-Read'] },
+  { email: 'norole@example.com', password: SANDBOX_PASSWORD, administrator: false, roles: [] },
+  { email: 'twofactor@example.com', password: SANDBOX_PASSWORD, administrator: true, roles: [], totp: '123456' },
+];
+
+const sameText = (a: string, b: string) => {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+};
+
+export function findUser(email: string): NexudusUser | undefined {
+  return NEXUDUS_USERS.find((user) => user.email.toLowerCase() === email.toLowerCase());
+}
+
+export function checkPassword(email: string, password: string): NexudusUser | undefined {
+  const user = findUser(email);
+  return user && sameText(user.password, password) ? user : undefined;
+}
+
+const BEARER_SCHEMES = ['nexudusOAuth', 'bearerAuth'];
+
+export function authenticate(
+  authorization: string | undefined,
+  schemes: Set<string>,
+  tokens: Record<string, IssuedToken>,
+  now = Date.now(),
+): NexudusUser | null {
+  const match = /^(\w+)\s+(\S+)\s*$/.exec(authorization ?? '');
+  if (!match) return null;
+  const [, scheme, credentials] = match as unknown as [string, string, string];
+  if (scheme.toLowerCase() === 'bearer' && BEARER_SCHEMES.some((name) => schemes.has(name))) {
+    const token = Object.hasOwn(tokens, credentials) ? tokens[credentials] : undefined;
+    return token?.kind === 'access' && token.expiresAt > now ? (findUser(token.email) ?? null) : null;
+  }
+  if (scheme.toLowerCase() === 'basic' && schemes.has('basicAuth')) {
+    const decoded = Buffer.from(credentials, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    return colon < 0 ? null : (checkPassword(decoded.slice(0, colon), decoded.slice(colon + 1)) ?? null);
+  }
+  return null;
+}
+
+export const hasRoles = (user: NexudusUser, roles: string[]) => user.administrator || roles.every((role) => user.roles.includes(role));

@@ -1,0 +1,77 @@
+// ChatRoom: search and find by Ids, read, create, full-replace update, delete.
+import { randomUUID } from 'node:crypto';
+import type { Handler } from '../../http/vendor.js';
+import type { Store } from '../../store/store.js';
+import type { NexudusUser } from './accounts.js';
+import { actionDone, notFound, validationFailed } from './answers.js';
+import { fullChatRoom, listedChatRoom, nexudusNow, type ChatRoomRecord, type NexudusState } from './records.js';
+import { searchPage } from './search.js';
+
+type H = Handler<NexudusUser>;
+
+const unique = (ids: number[]) => [...new Set(ids)];
+
+/** The fields a create or a PUT sets: what the body leaves out is cleared. */
+function writableFields(body: Record<string, any>) {
+  return {
+    BusinessId: body.BusinessId as number,
+    Name: body.Name ?? null,
+    Active: body.Active ?? false,
+    LastAgentVisit: body.LastAgentVisit ?? null,
+    Users: unique(body.Users ?? []),
+    SystemId: body.SystemId ?? null,
+  };
+}
+
+export function chatRoomHandlers(store: Store<NexudusState>): Record<string, H> {
+  const rooms = () => store.state.chatRooms;
+
+  const searchChatRooms: H = ({ query }) => {
+    const result = searchPage(Object.values(rooms()), query, listedChatRoom);
+    return 'invalid' in result ? validationFailed(result.invalid) : { status: 200, body: result.page };
+  };
+
+  const getChatRoom: H = ({ path }) => {
+    const room = rooms()[path.Id];
+    return room ? { status: 200, body: fullChatRoom(room) } : notFound();
+  };
+
+  const createChatRoom: H = async ({ body, principal }) => {
+    const id = await store.mutate((state) => {
+      const now = nexudusNow();
+      const room: ChatRoomRecord = {
+        Id: state.nextId++,
+        ...writableFields(body),
+        UniqueId: randomUUID(),
+        CreatedOn: now,
+        UpdatedOn: now,
+        UpdatedBy: principal!.email,
+      };
+      state.chatRooms[room.Id] = room;
+      return room.Id;
+    });
+    return actionDone('ChatRoom was successfully created.', { Id: id }, principal!.email);
+  };
+
+  const updateChatRoom: H = async ({ body, principal }) => {
+    if (!rooms()[body.Id]) return notFound();
+    await store.mutate((state) => {
+      const room = state.chatRooms[body.Id]!;
+      const fields = writableFields(body);
+      const removed = new Set<number>(body.RemovedUsers ?? []);
+      fields.Users = unique([...fields.Users, ...(body.AddedUsers ?? [])]).filter((user) => !removed.has(user));
+      Object.assign(room, fields, { UpdatedOn: nexudusNow(), UpdatedBy: principal!.email });
+    });
+    return actionDone('ChatRoom was successfully updated.', { Id: body.Id }, principal!.email);
+  };
+
+  const deleteChatRoom: H = async ({ path, principal }) => {
+    if (!rooms()[path.Id]) return notFound();
+    await store.mutate((state) => {
+      delete state.chatRooms[path.Id];
+    });
+    return actionDone('The record was deleted successfully.', null, principal!.email);
+  };
+
+  return { searchChatRooms, getChatRoom, createChatRoom, updateChatRoom, deleteChatRoom };
+}

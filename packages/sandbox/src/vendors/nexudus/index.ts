@@ -1,0 +1,51 @@
+// The Nexudus sandbox: its users, its answers, and a handler per operation.
+import type { Operation } from '../../spec/operations.js';
+import type { Issue } from '../../http/issues.js';
+import type { Vendor } from '../../http/vendor.js';
+import type { Store } from '../../store/store.js';
+import { authenticate, hasRoles, type NexudusUser } from './accounts.js';
+import { notFound, oauthError, propertyErrors, refused, validationFailed } from './answers.js';
+import { chatRoomHandlers } from './chat-rooms.js';
+import { chatUserMessageHandlers } from './chat-user-messages.js';
+import { commandHandlers } from './commands.js';
+import type { NexudusState } from './records.js';
+import { tokenHandlers } from './token.js';
+
+export { nexudusDemoState, nexudusEmptyState } from './demo.js';
+export { NEXUDUS_USERS, SANDBOX_PASSWORD } from './accounts.js';
+export type { NexudusState } from './records.js';
+
+// The token endpoint answers 400 in OAuth2's words; the spec says which
+// operations do, by the shape of their 400 body.
+const answersInOAuthWords = (operation: Operation) =>
+  Boolean(operation.spec.responses?.['400']?.content?.['application/json']?.schema?.properties?.error);
+
+function oauthInvalid(issues: Issue[]) {
+  const grantProblem = issues.find((issue) => issue.kind === 'media-type' || issue.kind === 'malformed' || issue.field === 'grant_type');
+  return grantProblem
+    ? oauthError('unsupported_grant_type')
+    : oauthError('invalid_request', issues.map((issue) => `${issue.field} ${issue.message}`).join('; '));
+}
+
+export function createNexudusVendor(store: Store<NexudusState>): Vendor<NexudusUser> {
+  return {
+    api: 'nexudus',
+    caseInsensitiveQuery: true,
+    authenticate: (authorization, schemes) => authenticate(authorization, schemes, store.state.tokens),
+    hasRoles,
+    handlers: {
+      ...tokenHandlers(store),
+      ...chatRoomHandlers(store),
+      ...commandHandlers(store),
+      ...chatUserMessageHandlers(store),
+    },
+    errors: {
+      unauthorized: () => ({ ...refused(401, 'Authorization has been denied for this request.'), headers: { 'www-authenticate': 'Bearer, Basic' } }),
+      forbidden: (operation) => refused(403, `Authorization has been denied for this request: the role ${operation.requiredRoles.join(', ')} is required.`),
+      noSuchResource: notFound,
+      invalid: (operation, issues) => (answersInOAuthWords(operation) ? oauthInvalid(issues) : validationFailed(propertyErrors(issues))),
+      noRoute: (method, path) => refused(404, `No HTTP resource was found that matches the request URI '${path}' for the method ${method}.`),
+      internal: () => refused(500, 'An error has occurred.'),
+    },
+  };
+}

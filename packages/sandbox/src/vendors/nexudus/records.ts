@@ -1,0 +1,53 @@
+// The Nexudus sandbox's stored records and how they are shown on the wire.
+export interface ChatRoomRecord {
+  Id: number;
+  BusinessId: number;
+  Name: string | null;
+  Active: boolean;
+  LastAgentVisit: string | null;
+  Users: number[];
+  SystemId: string | null;
+  UniqueId: string;
+  CreatedOn: string;
+  UpdatedOn: string;
+  UpdatedBy: string | null;
+}
+
+export interface ChatUserMessageRecord {
+  Id: number;
+  FromUserId: number;
+  ToUsers: number[];
+  ChatText: string | null;
+  Delievered: boolean;
+  UniqueId: string;
+  CreatedOn: string;
+  UpdatedOn: string;
+  UpdatedBy: string | null;
+}
+
+export interface IssuedToken {
+  email: string;
+  kind: 'access' | 'refresh';
+  expiresAt: number;
+}
+
+export interface NexudusState {
+  nextId: number;
+  chatRooms: Record<string, ChatRoomRecord>;
+  chatUserMessages: Record<string, ChatUserMessageRecord>;
+  tokens: Record<string, IssuedToken>;
+}
+
+/** A chat room as a search lists it: `Business` instead of `BusinessId`, no `Users`. */
+export function listedChatRoom(room: ChatRoomRecord) {
+  const { BusinessId, Users: _users, ...rest } = room;
+  return { ...rest, Business: BusinessId };
+}
+
+/** A chat room as a read by Id returns it. */
+export function fullChatRoom(room: ChatRoomRecord) {
+  return { ...room, IsNew: false };
+}
+
+/** Nexudus writes times as ISO 8601 in UTC, to the second. */
+export const nexudusNow = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
