@@ -53,7 +53,8 @@ function withoutUnmatchedVariants(errors: ErrorObject[]): ErrorObject[] {
   const unmatched = new Set(errors.filter((error) => error.keyword === 'const').map(branchOf).filter(Boolean));
   const branches = new Set(errors.map(branchOf).filter(Boolean));
   if (unmatched.size === 0 || unmatched.size === branches.size) return errors;
-  return errors.filter((error) => !unmatched.has(branchOf(error)));
+  // The summary ("must match exactly one schema") is answered by the matched variant's own errors.
+  return errors.filter((error) => !unmatched.has(branchOf(error)) && !(isSummary(error) && error.schemaPath === `#/${error.keyword}`));
 }
 
 /** One issue per field: the most telling thing wrong with it. */

@@ -5,7 +5,7 @@
 // previous complete file. Writes are serialized; mutations that arrive while
 // one is in flight share the next write. `mutate` resolves only once its
 // change is on disk, so an answered request is never lost.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -22,6 +22,7 @@ export function createStore<State>(initial: () => State, file?: string): Store<S
     return { state, mutate: async (change) => change(state), flushed: async () => {} };
   }
   mkdirSync(path.dirname(file), { recursive: true });
+  removeStaleTemporaries(file);
 
   let writing: Promise<void> | null = null;
   let pending: Promise<void> | null = null;
@@ -68,6 +69,15 @@ export function createStore<State>(initial: () => State, file?: string): Store<S
     },
     flushed: () => last,
   };
+}
+
+// A process killed mid-write leaves its temporary file behind; the data file
+// itself is whole, so the leftovers are only clutter.
+function removeStaleTemporaries(file: string) {
+  const prefix = `${path.basename(file)}.`;
+  for (const name of readdirSync(path.dirname(file))) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(path.join(path.dirname(file), name), { force: true });
+  }
 }
 
 function readStateFile<State>(file: string): State | undefined {
