@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../index.js';
-import { ADMIN, call } from '../test-support/sandbox-client.js';
+import { ADMIN, call } from '../testing/client.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'chatapi-sandbox-data-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, call, useSandbox } from '../../test-support/sandbox-client.js';
+import { ADMIN, call } from '../../testing/client.js';
+import { useSandbox } from '../../test-support/use-sandbox.js';
 
 const sandbox = useSandbox({ api: 'nexudus', seed: 'demo' });
 const VIEWER = { basic: ['viewer@example.com', 'sandbox'] as [string, string] };

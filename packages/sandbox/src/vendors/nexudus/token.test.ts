@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, call, send, useSandbox } from '../../test-support/sandbox-client.js';
+import { ADMIN, call, send } from '../../testing/client.js';
+import { useSandbox } from '../../test-support/use-sandbox.js';
 
 const sandbox = useSandbox({ api: 'nexudus', seed: 'demo' });
 const grant = (form: Record<string, string>) => call(sandbox(), 'createToken', { form });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, POPSELL, useSandbox } from '../../test-support/sandbox-client.js';
+import { call, POPSELL } from '../../testing/client.js';
+import { useSandbox } from '../../test-support/use-sandbox.js';
 
 const sandbox = useSandbox({ api: 'popsell', seed: 'demo' });
 const BRAND_3 = { 'X-Popsell-Brand': '3' };

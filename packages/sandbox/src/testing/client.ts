@@ -1,9 +1,15 @@
-// Test helper: a real sandbox on a free loopback port, and a request function
-// that checks every answer against the spec's contract for its operation.
-import { afterAll, beforeAll, expect } from 'vitest';
-import { responseContract, startSandbox, type Sandbox, type SandboxOptions } from '../index.js';
-import { loadSpec } from '../spec/load.js';
+// `@chatapi/sandbox/testing`: call a running sandbox by operationId over real
+// HTTP, and have every answer checked against the spec's contract for that
+// operation and status. Test-runner agnostic: a broken contract throws.
+import { responseContract } from '../spec/contract.js';
+import { loadSpec, type ApiName } from '../spec/load.js';
 import { basePathOf } from '../spec/operations.js';
+
+/** What `call` needs of a sandbox: which API it serves and its base URL. */
+export interface Target {
+  api: ApiName;
+  url: string;
+}
 
 export interface Call {
   auth?: { basic: [string, string] } | { bearer: string };
@@ -21,17 +27,35 @@ export interface Answer {
   headers: Headers;
 }
 
+/** The demo credentials: Nexudus full administrator (Basic) and Popsell's token for brand 3. */
 export const ADMIN = { basic: ['admin@example.com', 'sandbox'] as [string, string] };
 export const POPSELL = { bearer: 'sandbox-token' };
 
-function operationRoute(api: SandboxOptions['api'], operationId: string) {
+export class ContractError extends Error {
+  constructor(
+    readonly operationId: string,
+    readonly answer: Answer,
+    readonly problems: string[],
+  ) {
+    super(`${operationId} answered ${answer.status} against its contract: ${problems.join('; ')}\n${JSON.stringify(answer.body)}`);
+    this.name = 'ContractError';
+  }
+}
+
+/** Throws a ContractError unless the answer is one the spec documents for the operation. */
+export function assertContract(api: ApiName, operationId: string, answer: Answer) {
+  const check = responseContract(api)(operationId, answer.status, answer.body, answer.headers.get('content-type') ?? undefined);
+  if (!check.ok) throw new ContractError(operationId, answer, check.problems);
+}
+
+export function operationRoute(api: ApiName, operationId: string) {
   for (const [path, item] of Object.entries<any>(loadSpec(api).paths)) {
     for (const [method, operation] of Object.entries<any>(item)) if (operation?.operationId === operationId) return { method: method.toUpperCase(), path };
   }
   throw new Error(`no operation ${operationId} in the ${api} spec`);
 }
 
-export async function send(sandbox: Sandbox, method: string, path: string, call: Call = {}): Promise<Answer> {
+export async function send(sandbox: Target, method: string, path: string, call: Call = {}): Promise<Answer> {
   const headers: Record<string, string> = { ...call.headers };
   if (call.auth && 'basic' in call.auth) headers.authorization = `Basic ${Buffer.from(call.auth.basic.join(':')).toString('base64')}`;
   if (call.auth && 'bearer' in call.auth) headers.authorization = `Bearer ${call.auth.bearer}`;
@@ -51,21 +75,10 @@ export async function send(sandbox: Sandbox, method: string, path: string, call:
 }
 
 /** Calls an operation by its operationId and checks the answer against the spec. */
-export async function call(sandbox: Sandbox, operationId: string, request: Call = {}): Promise<Answer> {
+export async function call(sandbox: Target, operationId: string, request: Call = {}): Promise<Answer> {
   const route = operationRoute(sandbox.api, operationId);
   const path = basePathOf(loadSpec(sandbox.api)) + route.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(request.path?.[name])));
   const answer = await send(sandbox, route.method, path, request);
-  const check = responseContract(sandbox.api)(operationId, answer.status, answer.body, answer.headers.get('content-type') ?? undefined);
-  expect(check.problems, `${operationId} ${answer.status} ${JSON.stringify(answer.body)}`).toEqual([]);
+  assertContract(sandbox.api, operationId, answer);
   return answer;
-}
-
-/** A sandbox for the tests of one file, started before them and closed after. */
-export function useSandbox(options: SandboxOptions) {
-  const holder = {} as { current: Sandbox };
-  beforeAll(async () => {
-    holder.current = await startSandbox({ port: 0, ...options });
-  });
-  afterAll(() => holder.current.close());
-  return () => holder.current;
 }

@@ -1,0 +1,13 @@
+// The sandbox's own tests cannot use @chatapi/test-harness (it depends on this
+// package), so they start their sandbox with this one hook.
+import { afterAll, beforeAll } from 'vitest';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../index.js';
+
+export function useSandbox(options: SandboxOptions) {
+  const holder = {} as { current: Sandbox };
+  beforeAll(async () => {
+    holder.current = await startSandbox({ port: 0, ...options });
+  });
+  afterAll(() => holder.current.close());
+  return () => holder.current;
+}

@@ -1,0 +1,31 @@
+import { API_NAMES } from '@chatapi/sandbox';
+import { call } from '@chatapi/sandbox/testing';
+import { describe, expect, it } from 'vitest';
+import { documentedStatuses, loadCaseFiles, requestOf } from './contract-cases.js';
+import { useSandbox } from './sandbox.js';
+
+describe.each(API_NAMES)('%s contract cases', (api) => {
+  const files = loadCaseFiles(api);
+
+  it('cover every status of every operation the spec documents, or say why not', () => {
+    const uncovered: string[] = [];
+    for (const [operationId, statuses] of documentedStatuses(api)) {
+      const file = files.find((candidate) => candidate.operation === operationId);
+      for (const status of statuses) {
+        const covered = file?.cases.some((contractCase) => String(contractCase.expect.status) === status) || file?.exempt[status];
+        if (!covered) uncovered.push(`${operationId} ${status}`);
+      }
+    }
+    expect(uncovered).toEqual([]);
+    expect(files.map((file) => file.operation).filter((operation) => !documentedStatuses(api).has(operation))).toEqual([]);
+  });
+
+  describe.each(files)('$file', (file) => {
+    const sandbox = useSandbox({ api, seed: 'demo' });
+    it.each(file.cases)('$name', async (contractCase) => {
+      const answer = await call(sandbox(), file.operation, requestOf(contractCase));
+      expect(answer.status).toBe(contractCase.expect.status);
+      if (contractCase.expect.body !== undefined) expect(answer.body).toMatchObject(contractCase.expect.body as object);
+    });
+  });
+});

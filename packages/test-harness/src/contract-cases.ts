@@ -1,0 +1,60 @@
+// Loads the contract case files (see contract-cases/README.md) and turns their
+// shorthand into requests for @chatapi/sandbox/testing.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSpec, NEXUDUS_USERS, POPSELL_TOKENS, type ApiName } from '@chatapi/sandbox';
+import type { Call } from '@chatapi/sandbox/testing';
+import { parse } from 'yaml';
+
+export interface ContractCase {
+  name: string;
+  request: Omit<Call, 'auth'> & { auth?: string | Call['auth'] };
+  expect: { status: number; body?: unknown };
+}
+
+export interface CaseFile {
+  api: ApiName;
+  file: string;
+  operation: string;
+  exempt: Record<string, string>;
+  cases: ContractCase[];
+}
+
+export const casesDir = fileURLToPath(new URL('../contract-cases/', import.meta.url));
+
+export function loadCaseFiles(api: ApiName): CaseFile[] {
+  const dir = path.join(casesDir, api);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => {
+      const data = parse(readFileSync(path.join(dir, name), 'utf8'));
+      return { api, file: `${api}/${name}`, operation: data.operation, exempt: data.exempt ?? {}, cases: data.cases ?? [] };
+    });
+}
+
+/** Resolves `auth: admin` and the like to the sandbox's published credentials. */
+export function credentialsOf(auth: ContractCase['request']['auth']): Call['auth'] {
+  if (auth === undefined || auth === 'none') return undefined;
+  if (typeof auth !== 'string') return auth;
+  if (auth === 'popsell') return { bearer: POPSELL_TOKENS[0]!.token };
+  const user = NEXUDUS_USERS.find((candidate) => candidate.email === `${auth}@example.com`);
+  if (!user) throw new Error(`contract case: unknown auth "${auth}"`);
+  return { basic: [user.email, user.password] };
+}
+
+export function requestOf(contractCase: ContractCase): Call {
+  return { ...contractCase.request, auth: credentialsOf(contractCase.request.auth) };
+}
+
+/** Every status each operation of the spec documents. */
+export function documentedStatuses(api: ApiName): Map<string, string[]> {
+  const statuses = new Map<string, string[]>();
+  for (const item of Object.values<any>(loadSpec(api).paths)) {
+    for (const operation of Object.values<any>(item)) {
+      if (operation?.operationId) statuses.set(operation.operationId, Object.keys(operation.responses));
+    }
+  }
+  return statuses;
+}

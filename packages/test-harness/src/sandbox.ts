@@ -1,0 +1,19 @@
+// A real sandbox per test file, on a free loopback port.
+import { startSandbox, type Sandbox, type SandboxOptions } from '@chatapi/sandbox';
+import { afterAll, beforeAll } from 'vitest';
+
+/**
+ * Starts a sandbox before the file's tests and closes it after them.
+ * Returns a getter, since the sandbox exists only once `beforeAll` has run.
+ */
+export function useSandbox(options: SandboxOptions): () => Sandbox {
+  let sandbox: Sandbox | undefined;
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port: 0, ...options });
+  });
+  afterAll(() => sandbox?.close());
+  return () => {
+    if (!sandbox) throw new Error('useSandbox: the sandbox starts in beforeAll; read it inside a test or hook');
+    return sandbox;
+  };
+}
