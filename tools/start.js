@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `pnpm start`: both sandboxes on their default ports, with the demo data, the
+// credentials and a curl to paste. Ctrl-C stops them cleanly.
+import { parseArgs } from 'node:util';
+import { NEXUDUS_USERS, POPSELL_TOKENS, startSandbox } from '@chatapi/sandbox';
+
+const { values } = parseArgs({
+  options: {
+    host: { type: 'string', default: '127.0.0.1' },
+    'nexudus-port': { type: 'string', default: '4010' },
+    'popsell-port': { type: 'string', default: '4011' },
+    'data-dir': { type: 'string' },
+  },
+});
+
+const dataFile = (api) => (values['data-dir'] ? `${values['data-dir']}/${api}.json` : undefined);
+let sandboxes;
+try {
+  sandboxes = await Promise.all(
+    ['nexudus', 'popsell'].map((api) =>
+      startSandbox({ api, host: values.host, port: Number(values[`${api}-port`]), seed: 'demo', dataFile: dataFile(api) }),
+    ),
+  );
+} catch (error) {
+  const hint = error.code === 'EADDRINUSE' ? ' (another program uses that port; pass --nexudus-port or --popsell-port, 0 for any free one)' : '';
+  console.error(`chatapi: could not start the sandboxes: ${error.message}${hint}`);
+  process.exit(1);
+}
+const [nexudus, popsell] = sandboxes;
+const admin = NEXUDUS_USERS.find((user) => user.administrator && !user.totp);
+const others = NEXUDUS_USERS.filter((user) => user !== admin);
+
+console.log(`chatapi sandboxes are running (demo data${values['data-dir'] ? `, saved in ${values['data-dir']}` : ', in memory'}).
+
+Nexudus  ${nexudus.url}
+  full administrator   ${admin.email} / ${admin.password}   (HTTP Basic, or POST /api/token for a bearer token)
+  role-limited users   ${others.map((user) => `${user.email} (${user.administrator ? 'administrator, two-factor code ' + user.totp : user.roles.join(', ') || 'no roles'})`).join('\n                       ')}
+  all with password ${admin.password}
+
+Popsell  ${popsell.url}
+  bearer tokens        ${POPSELL_TOKENS.map((client) => `${client.token} (brand ${client.brands.join(', ')})`).join(', ')}
+
+Try:
+curl -s -u ${admin.email}:${admin.password} '${nexudus.url}/api/support/chatrooms?size=2'
+curl -s -d grant_type=password -d username=${admin.email} -d password=${admin.password} ${nexudus.url}/api/token
+curl -s -X PATCH ${popsell.url}/chat/chatrooms/8 -H 'Authorization: Bearer ${POPSELL_TOKENS[0].token}' -H 'X-Popsell-Brand: 3' -H 'Content-Type: application/json' -d '{"established_dialogue":"2023-10-06 13:41:09.123"}'
+
+Press Ctrl-C to stop.`);
+
+let stopping = false;
+const stop = async (signal) => {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
+  console.log(`\nchatapi: sandboxes stopped (${signal}).`);
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
