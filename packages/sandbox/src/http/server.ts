@@ -17,10 +17,11 @@ export interface ServerOptions {
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 function send(response: ServerResponse, reply: Reply, close = false) {
-  const payload = reply.body === undefined ? '' : JSON.stringify(reply.body);
+  // Encoded once: its length is the content-length, and Node writes it as is.
+  const payload = Buffer.from(reply.body === undefined ? '' : JSON.stringify(reply.body));
   response.writeHead(reply.status, {
     ...(reply.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
-    'content-length': Buffer.byteLength(payload),
+    'content-length': payload.length,
     ...(close ? { connection: 'close' } : {}),
     ...reply.headers,
   });
@@ -54,13 +55,15 @@ export function createApiServer<Principal>(doc: OpenApiDocument, vendor: Vendor<
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
 
   async function handle(request: IncomingMessage, response: ServerResponse, operationRef: { current?: Operation }) {
-    const url = new URL(request.url ?? '/', 'http://sandbox');
+    const target = request.url ?? '/';
+    const queryStart = target.indexOf('?');
+    const pathname = queryStart < 0 ? target : target.slice(0, queryStart);
     const method = request.method ?? 'GET';
     let pathMatch: RegExpExecArray | null = null;
-    const operation = operations.find((candidate) => candidate.method === method && (pathMatch = candidate.pattern.exec(url.pathname)));
+    const operation = operations.find((candidate) => candidate.method === method && (pathMatch = candidate.pattern.exec(pathname)));
     if (!operation || !pathMatch) {
       request.resume();
-      return send(response, vendor.errors.noRoute(method, url.pathname));
+      return send(response, vendor.errors.noRoute(method, pathname));
     }
     operationRef.current = operation;
 
@@ -78,11 +81,19 @@ export function createApiServer<Principal>(doc: OpenApiDocument, vendor: Vendor<
       if (!vendor.hasRoles(principal, operation.requiredRoles)) return send(response, vendor.errors.forbidden(operation));
     }
 
-    const rawPath = Object.fromEntries(operation.pathParameterNames.map((name, index) => [name, decodeURIComponent((pathMatch as RegExpExecArray)[index + 1]!)]));
+    const rawPath: Record<string, string> = {};
+    for (const [index, name] of operation.pathParameterNames.entries()) {
+      try {
+        rawPath[name] = decodeURIComponent((pathMatch as RegExpExecArray)[index + 1]!);
+      } catch {
+        return send(response, vendor.errors.noSuchResource(operation));
+      }
+    }
     const path = readParameters(operation, 'path', rawPath);
     if (path.issues.length) return send(response, vendor.errors.noSuchResource(operation));
 
-    const query = readParameters(operation, 'query', queryObject(url.searchParams, operation, vendor.caseInsensitiveQuery));
+    const search = new URLSearchParams(queryStart < 0 ? '' : target.slice(queryStart + 1));
+    const query = readParameters(operation, 'query', queryObject(search, operation, vendor.caseInsensitiveQuery));
     const headers = readParameters(operation, 'header', request.headers as Record<string, unknown>);
     const issues: Issue[] = [...headers.issues, ...query.issues];
 

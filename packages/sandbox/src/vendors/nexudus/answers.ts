@@ -4,7 +4,7 @@ import type { Issue } from '../../http/issues.js';
 import type { Reply } from '../../http/vendor.js';
 import { nexudusNow } from './records.js';
 
-export function actionDone(message: string, value: { Id: number } | null, updatedBy: string): Reply {
+export function actionDone(message: string, value: { Id: number } | null, updatedBy: string, updatedOn = nexudusNow()): Reply {
   return {
     status: 200,
     body: {
@@ -15,7 +15,7 @@ export function actionDone(message: string, value: { Id: number } | null, update
       OpenInWindow: false,
       RedirectURL: null,
       JavaScript: null,
-      UpdatedOn: nexudusNow(),
+      UpdatedOn: updatedOn,
       UpdatedBy: updatedBy,
       Errors: null,
       WasSuccessful: true,

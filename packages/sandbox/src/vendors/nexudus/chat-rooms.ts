@@ -37,8 +37,8 @@ export function chatRoomHandlers(store: Store<NexudusState>): Record<string, H> 
   };
 
   const createChatRoom: H = async ({ body, principal }) => {
+    const now = nexudusNow();
     const id = await store.mutate((state) => {
-      const now = nexudusNow();
       const room: ChatRoomRecord = {
         Id: state.nextId++,
         ...writableFields(body),
@@ -50,7 +50,7 @@ export function chatRoomHandlers(store: Store<NexudusState>): Record<string, H> 
       state.chatRooms[room.Id] = room;
       return room.Id;
     });
-    return actionDone('ChatRoom was successfully created.', { Id: id }, principal!.email);
+    return actionDone('ChatRoom was successfully created.', { Id: id }, principal!.email, now);
   };
 
   const updateChatRoom: H = async ({ body, principal }) => {

@@ -40,8 +40,18 @@ export interface NexudusState {
 
 /** A chat room as a search lists it: `Business` instead of `BusinessId`, no `Users`. */
 export function listedChatRoom(room: ChatRoomRecord) {
-  const { BusinessId, Users: _users, ...rest } = room;
-  return { ...rest, Business: BusinessId };
+  return {
+    Id: room.Id,
+    Business: room.BusinessId,
+    Name: room.Name,
+    Active: room.Active,
+    LastAgentVisit: room.LastAgentVisit,
+    CreatedOn: room.CreatedOn,
+    UpdatedOn: room.UpdatedOn,
+    UpdatedBy: room.UpdatedBy,
+    UniqueId: room.UniqueId,
+    SystemId: room.SystemId,
+  };
 }
 
 /** A chat room as a read by Id returns it. */

@@ -24,11 +24,11 @@ function spanOf(value: string): number {
 /** The last millisecond an inclusive upper bound covers: `To_...=2024-01-31` includes that whole day. */
 const upperBound = (value: string) => timeOf(value) + spanOf(value) - 1;
 
-const RANGES: Record<string, (room: ChatRoomRecord) => string | null> = {
-  CreatedOn: (room) => room.CreatedOn,
-  UpdatedOn: (room) => room.UpdatedOn,
-  LastAgentVisit: (room) => room.LastAgentVisit,
-};
+const RANGES: [from: string, to: string, read: (room: ChatRoomRecord) => string | null][] = ['CreatedOn', 'UpdatedOn', 'LastAgentVisit'].map((property) => [
+  `From_ChatRoom_${property}`,
+  `To_ChatRoom_${property}`,
+  (room) => room[property as 'CreatedOn' | 'UpdatedOn' | 'LastAgentVisit'],
+]);
 
 function matches(room: ChatRoomRecord, query: Query, ids: Set<number> | null): boolean {
   if (ids && !ids.has(room.Id)) return false;
@@ -40,9 +40,9 @@ function matches(room: ChatRoomRecord, query: Query, ids: Set<number> | null): b
   if (query.ChatRoom_LastAgentVisit !== undefined) {
     if (room.LastAgentVisit === null || timeOf(room.LastAgentVisit) !== timeOf(query.ChatRoom_LastAgentVisit)) return false;
   }
-  for (const [property, read] of Object.entries(RANGES)) {
-    const from = query[`From_ChatRoom_${property}`];
-    const to = query[`To_ChatRoom_${property}`];
+  for (const [fromKey, toKey, read] of RANGES) {
+    const from = query[fromKey];
+    const to = query[toKey];
     if (from === undefined && to === undefined) continue;
     const value = read(room);
     if (value === null) return false;
@@ -52,11 +52,14 @@ function matches(room: ChatRoomRecord, query: Query, ids: Set<number> | null): b
   return true;
 }
 
+// One collator for every comparison: String#localeCompare builds one per call.
+const collator = new Intl.Collator('en');
+
 function compare(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null || a === undefined) return -1;
   if (b === null || b === undefined) return 1;
-  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b);
+  if (typeof a === 'string' && typeof b === 'string') return collator.compare(a, b);
   return a < b ? -1 : 1;
 }
 
@@ -70,12 +73,12 @@ export function searchPage(
   const size: number = query.size ?? 25;
   const direction = query.dir === undefined || query.dir === 1 || String(query.dir).toLowerCase() === 'ascending' ? 1 : -1;
 
-  const shown = rooms.filter((room) => matches(room, query, ids)).map(show);
   const requestedOrder: string = query.orderby ?? 'Id';
-  const orderField = Object.keys(show(rooms[0] ?? EMPTY_ROOM)).find((key) => key.toLowerCase() === requestedOrder.toLowerCase());
+  const orderField = ORDERABLE.get(requestedOrder.toLowerCase());
   if (!orderField) {
     return { invalid: [{ PropertyName: 'orderby', Message: `is not a property of ChatRoom`, AttemptedValue: requestedOrder }] };
   }
+  const shown = rooms.filter((room) => matches(room, query, ids)).map(show);
   shown.sort((a, b) => direction * (compare(a[orderField], b[orderField]) || compare(a.Id, b.Id)));
 
   const totalItems = shown.length;
@@ -101,17 +104,7 @@ export function searchPage(
   };
 }
 
-// Gives the orderable property names when there is no record to read them from.
-const EMPTY_ROOM: ChatRoomRecord = {
-  Id: 0,
-  BusinessId: 0,
-  Name: null,
-  Active: false,
-  LastAgentVisit: null,
-  Users: [],
-  SystemId: null,
-  UniqueId: '',
-  CreatedOn: '',
-  UpdatedOn: '',
-  UpdatedBy: null,
-};
+// A search orders by any property of a listed record, named without regard to case.
+const ORDERABLE = new Map(
+  ['Id', 'Business', 'Name', 'Active', 'LastAgentVisit', 'SystemId', 'UniqueId', 'CreatedOn', 'UpdatedOn', 'UpdatedBy'].map((name) => [name.toLowerCase(), name]),
+);
