@@ -1,12 +1,14 @@
 // The data file: state survives a restart and a killed process, the file is
 // never torn, and hundreds of concurrent writes lose nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../index.js';
+import { nexudusEmptyState } from '../vendors/nexudus/index.js';
 import { ADMIN, call } from '../testing/client.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'chatapi-sandbox-data-'));
@@ -25,7 +27,7 @@ function startCli(dataFile: string): Promise<{ child: ChildProcess; sandbox: San
 }
 
 const names = async (sandbox: Sandbox) =>
-  (await call(sandbox, 'searchChatRooms', { auth: ADMIN, query: 'size=1000' })).body.Records.map((room: any) => room.Name).sort();
+  (await call(sandbox, 'searchChatRooms', { auth: ADMIN, query: 'size=100000' })).body.Records.map((room: any) => room.Name).sort();
 
 describe('the data file', () => {
   it('keeps the state across a restart, and the seed does not overwrite it', async () => {
@@ -39,26 +41,45 @@ describe('the data file', () => {
   });
 
   it('keeps every answered write when the process is killed with SIGKILL mid-traffic, and the file is whole', async () => {
+    // 3000 stored rooms of 1 kB make every atomic write take milliseconds, so
+    // an answer sent before its write would be lost by the kill below.
     const dataFile = path.join(scratch, 'killed.json');
+    const filled = nexudusEmptyState();
+    for (let Id = 1; Id <= 3000; Id++) {
+      filled.chatRooms[Id] = { Id, BusinessId: 1, Name: `Old ${Id}`, Active: true, LastAgentVisit: null, Users: [], SystemId: 'x'.repeat(1000), UniqueId: randomUUID(), CreatedOn: '2024-01-01T00:00:00Z', UpdatedOn: '2024-01-01T00:00:00Z', UpdatedBy: 'System' };
+    }
+    filled.nextId = 3001;
+    writeFileSync(dataFile, JSON.stringify(filled));
     const { child, sandbox } = await startCli(dataFile);
+    // 50 clients keep writing until the process dies; it is killed once 100
+    // writes are answered, so writes are always in flight when it dies.
     const answered: string[] = [];
-    let twentyAnswered!: () => void;
-    const killPoint = new Promise<void>((resolve) => (twentyAnswered = resolve));
-    const traffic = Array.from({ length: 1000 }, (_, i) =>
-      call(sandbox, 'createChatRoom', { auth: ADMIN, json: { BusinessId: 1, Name: `Room ${i}`, SystemId: 'x'.repeat(400) } })
-        .then(() => answered.push(`Room ${i}`) === 20 && twentyAnswered())
-        .catch(() => undefined),
-    );
-    // Killed while most of the 1000 writes are still in flight.
+    let lost = 0;
+    let hundredAnswered!: () => void;
+    const killPoint = new Promise<void>((resolve) => (hundredAnswered = resolve));
+    let next = 0;
+    const client = async () => {
+      for (;;) {
+        const name = `Room ${next++}`;
+        try {
+          await call(sandbox, 'createChatRoom', { auth: ADMIN, json: { BusinessId: 1, Name: name } });
+        } catch {
+          lost++;
+          return;
+        }
+        if (answered.push(name) === 100) hundredAnswered();
+      }
+    };
+    const clients = Array.from({ length: 50 }, client);
     await killPoint;
     child.kill('SIGKILL');
-    await Promise.allSettled(traffic);
+    await Promise.all(clients);
     if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
 
     const saved = JSON.parse(readFileSync(dataFile, 'utf8'));
     const savedNames = Object.values<any>(saved.chatRooms).map((room) => room.Name);
-    expect(answered.length).toBeGreaterThanOrEqual(20);
-    expect(answered.length).toBeLessThan(1000);
+    expect(answered.length).toBeGreaterThanOrEqual(100);
+    expect(lost).toBe(50);
     for (const name of answered) expect(savedNames).toContain(name);
 
     const restarted = await startCli(dataFile);
