@@ -39,9 +39,9 @@ function readParameters(operation: Operation, location: ParameterLocation, raw: 
 
 function queryObject(search: URLSearchParams, operation: Operation, caseInsensitive: boolean) {
   const raw: Record<string, string> = {};
-  const declared = new Map(operation.parameters.query.names.map((name) => [caseInsensitive ? name.toLowerCase() : name, name]));
+  const { declaredNames, byLowerCase } = operation.parameters.query;
   for (const [key, value] of search) {
-    const name = declared.get(caseInsensitive ? key.toLowerCase() : key);
+    const name = caseInsensitive ? byLowerCase.get(key.toLowerCase()) : Object.hasOwn(declaredNames, key) ? key : undefined;
     if (name !== undefined && raw[name] === undefined) raw[name] = value;
   }
   return raw;
@@ -75,8 +75,7 @@ export function createApiServer<Principal>(doc: OpenApiDocument, vendor: Vendor<
 
     let principal: Principal | null = null;
     if (operation.security.length > 0) {
-      const schemes = new Set(operation.security.flatMap((alternative) => Object.keys(alternative)));
-      principal = vendor.authenticate(request.headers.authorization, schemes);
+      principal = vendor.authenticate(request.headers.authorization, operation.schemes);
       if (principal === null) return send(response, vendor.errors.unauthorized(operation));
       if (!vendor.hasRoles(principal, operation.requiredRoles)) return send(response, vendor.errors.forbidden(operation));
     }

@@ -13,6 +13,8 @@ export interface ParameterSet {
   names: string[];
   /** The spec's spelling of each name, for error messages (`x-popsell-brand` is `X-Popsell-Brand`). */
   declaredNames: Record<string, string>;
+  /** Each name by its lower-cased form, for servers that match keys without regard to case. */
+  byLowerCase: Map<string, string>;
   validate: Validator;
 }
 
@@ -26,6 +28,8 @@ export interface Operation {
   body?: { required: boolean; mediaTypes: Record<string, Validator> };
   /** Security alternatives (each an object of scheme names); [] means anonymous. */
   security: Record<string, string[]>[];
+  /** Every scheme any alternative names: a credential of one of them is enough. */
+  schemes: Set<string>;
   requiredRoles: string[];
   statuses: string[];
   spec: Record<string, any>;
@@ -82,6 +86,7 @@ export function compileOperations(doc: OpenApiDocument): Operation[] {
             {
               names: own.map((parameter) => key(parameter.name)),
               declaredNames: Object.fromEntries(own.map((parameter) => [key(parameter.name), parameter.name])),
+              byLowerCase: new Map(own.map((parameter) => [key(parameter.name).toLowerCase(), key(parameter.name)])),
               validate: parameterAjv.compile(schema),
             },
           ];
@@ -89,6 +94,7 @@ export function compileOperations(doc: OpenApiDocument): Operation[] {
       ) as Record<ParameterLocation, ParameterSet>;
 
       const content = spec.requestBody?.content as Record<string, { schema?: object }> | undefined;
+      const security: Record<string, string[]>[] = spec.security ?? doc.security ?? [];
       operations.push({
         operationId: spec.operationId,
         method: method.toUpperCase(),
@@ -100,7 +106,8 @@ export function compileOperations(doc: OpenApiDocument): Operation[] {
           required: Boolean(spec.requestBody.required),
           mediaTypes: Object.fromEntries(Object.entries(content).map(([type, media]) => [type, bodyAjv.compile(media.schema ?? {})])),
         },
-        security: spec.security ?? doc.security ?? [],
+        security,
+        schemes: new Set(security.flatMap((alternative) => Object.keys(alternative))),
         requiredRoles: spec['x-required-roles'] ?? [],
         statuses: Object.keys(spec.responses ?? {}),
         spec,
