@@ -9,7 +9,7 @@ import { createNexudusVendor, nexudusDemoState, nexudusEmptyState } from './vend
 import { createPopsellVendor, popsellDemoState, popsellEmptyState, type PopsellAnswerForm } from './vendors/popsell/index.js';
 
 export type { ApiName } from './spec/load.js';
-export { API_NAMES, loadSpec } from './spec/load.js';
+export { API_NAMES, loadSpec, operationsById, type SpecOperation } from './spec/load.js';
 export { responseContract, type ContractCheck } from './spec/contract.js';
 export { NEXUDUS_USERS, SANDBOX_PASSWORD } from './vendors/nexudus/index.js';
 export { POPSELL_TOKENS, type PopsellAnswerForm } from './vendors/popsell/index.js';

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSpec, NEXUDUS_USERS, POPSELL_TOKENS, type ApiName } from '@chatapi/sandbox';
+import { NEXUDUS_USERS, operationsById, POPSELL_TOKENS, type ApiName } from '@chatapi/sandbox';
 import type { Call } from '@chatapi/sandbox/testing';
 import { parse } from 'yaml';
 
@@ -50,11 +50,5 @@ export function requestOf(contractCase: ContractCase): Call {
 
 /** Every status each operation of the spec documents. */
 export function documentedStatuses(api: ApiName): Map<string, string[]> {
-  const statuses = new Map<string, string[]>();
-  for (const item of Object.values<any>(loadSpec(api).paths)) {
-    for (const operation of Object.values<any>(item)) {
-      if (operation?.operationId) statuses.set(operation.operationId, Object.keys(operation.responses));
-    }
-  }
-  return statuses;
+  return new Map([...operationsById(api)].map(([operationId, operation]) => [operationId, Object.keys(operation.spec.responses)]));
 }

@@ -2,7 +2,7 @@
 // used by the sandbox's own tests and, through @chatapi/test-harness, by every
 // package that talks to the sandbox.
 import { createAjv, type Validator } from './ajv.js';
-import { loadSpec, type ApiName } from './load.js';
+import { operationsById, type ApiName } from './load.js';
 
 export interface ContractCheck {
   ok: boolean;
@@ -14,16 +14,11 @@ const contracts = new Map<ApiName, (operationId: string, status: number, body: u
 export function responseContract(api: ApiName) {
   let check = contracts.get(api);
   if (check) return check;
-  const doc = loadSpec(api);
   const ajv = createAjv();
   const validators = new Map<string, Validator | null>();
-  const operations = new Map<string, Record<string, any>>();
-  for (const item of Object.values<Record<string, any>>(doc.paths)) {
-    for (const operation of Object.values<any>(item)) if (operation?.operationId) operations.set(operation.operationId, operation);
-  }
 
   check = (operationId, status, body, contentType = 'application/json') => {
-    const operation = operations.get(operationId);
+    const operation = operationsById(api).get(operationId)?.spec;
     if (!operation) return { ok: false, problems: [`the ${api} spec has no operation ${operationId}`] };
     const response = operation.responses?.[String(status)] ?? operation.responses?.default;
     if (!response) return { ok: false, problems: [`${operationId} documents no ${status} answer`] };

@@ -19,3 +19,29 @@ export function loadSpec(api: ApiName): OpenApiDocument {
   }
   return doc;
 }
+
+export interface SpecOperation {
+  /** Upper-case HTTP method. */
+  method: string;
+  /** The path template as the spec writes it, without the server's base path. */
+  path: string;
+  /** The Operation Object. */
+  spec: Record<string, any>;
+}
+
+const operationIndexes = new Map<ApiName, Map<string, SpecOperation>>();
+
+/** Every operation of an API's spec, by operationId. */
+export function operationsById(api: ApiName): Map<string, SpecOperation> {
+  let index = operationIndexes.get(api);
+  if (!index) {
+    index = new Map();
+    for (const [path, item] of Object.entries<Record<string, any>>(loadSpec(api).paths ?? {})) {
+      for (const [method, spec] of Object.entries<any>(item)) {
+        if (spec?.operationId) index.set(spec.operationId, { method: method.toUpperCase(), path, spec });
+      }
+    }
+    operationIndexes.set(api, index);
+  }
+  return index;
+}

@@ -2,7 +2,7 @@
 // HTTP, and have every answer checked against the spec's contract for that
 // operation and status. Test-runner agnostic: a broken contract throws.
 import { responseContract } from '../spec/contract.js';
-import { loadSpec, type ApiName } from '../spec/load.js';
+import { loadSpec, operationsById, type ApiName } from '../spec/load.js';
 import { basePathOf } from '../spec/operations.js';
 
 /** What `call` needs of a sandbox: which API it serves and its base URL. */
@@ -49,10 +49,9 @@ export function assertContract(api: ApiName, operationId: string, answer: Answer
 }
 
 export function operationRoute(api: ApiName, operationId: string) {
-  for (const [path, item] of Object.entries<any>(loadSpec(api).paths)) {
-    for (const [method, operation] of Object.entries<any>(item)) if (operation?.operationId === operationId) return { method: method.toUpperCase(), path };
-  }
-  throw new Error(`no operation ${operationId} in the ${api} spec`);
+  const operation = operationsById(api).get(operationId);
+  if (!operation) throw new Error(`no operation ${operationId} in the ${api} spec`);
+  return operation;
 }
 
 export async function send(sandbox: Target, method: string, path: string, call: Call = {}): Promise<Answer> {
