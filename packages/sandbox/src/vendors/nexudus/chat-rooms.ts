@@ -4,7 +4,7 @@ import type { Handler } from '../../http/vendor.js';
 import type { Store } from '../../store/store.js';
 import type { NexudusUser } from './accounts.js';
 import { actionDone, notFound, validationFailed } from './answers.js';
-import { fullChatRoom, listedChatRoom, nexudusNow, type ChatRoomRecord, type NexudusState } from './records.js';
+import { fullChatRoom, nexudusNow, type ChatRoomRecord, type NexudusState } from './records.js';
 import { searchPage } from './search.js';
 
 type H = Handler<NexudusUser>;
@@ -27,7 +27,7 @@ export function chatRoomHandlers(store: Store<NexudusState>): Record<string, H> 
   const rooms = () => store.state.chatRooms;
 
   const searchChatRooms: H = ({ query }) => {
-    const result = searchPage(Object.values(rooms()), query, listedChatRoom);
+    const result = searchPage(Object.values(rooms()), query);
     return 'invalid' in result ? validationFailed(result.invalid) : { status: 200, body: result.page };
   };
 

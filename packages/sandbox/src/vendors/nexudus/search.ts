@@ -2,10 +2,9 @@
 // inclusive From_/To_ ranges, ChatRoom_Id=[..] for Ids, then ordering and
 // 1-based paging into the list envelope.
 import type { PropertyError } from './answers.js';
-import type { ChatRoomRecord } from './records.js';
+import { listedChatRoom, type ChatRoomRecord } from './records.js';
 
 type Query = Record<string, any>;
-type Listed = Record<string, unknown>;
 
 /** Milliseconds of a Nexudus date; a time without a zone is UTC. */
 export function timeOf(value: string): number {
@@ -63,11 +62,7 @@ function compare(a: unknown, b: unknown): number {
   return a < b ? -1 : 1;
 }
 
-export function searchPage(
-  rooms: ChatRoomRecord[],
-  query: Query,
-  show: (room: ChatRoomRecord) => Listed,
-): { page: Record<string, unknown> } | { invalid: PropertyError[] } {
+export function searchPage(rooms: ChatRoomRecord[], query: Query): { page: Record<string, unknown> } | { invalid: PropertyError[] } {
   const ids = query.ChatRoom_Id === undefined ? null : new Set<number>(JSON.parse(query.ChatRoom_Id));
   const page: number = query.page ?? 1;
   const size: number = query.size ?? 25;
@@ -78,7 +73,7 @@ export function searchPage(
   if (!orderField) {
     return { invalid: [{ PropertyName: 'orderby', Message: `is not a property of ChatRoom`, AttemptedValue: requestedOrder }] };
   }
-  const shown = rooms.filter((room) => matches(room, query, ids)).map(show);
+  const shown = rooms.filter((room) => matches(room, query, ids)).map(listedChatRoom);
   shown.sort((a, b) => direction * (compare(a[orderField], b[orderField]) || compare(a.Id, b.Id)));
 
   const totalItems = shown.length;
@@ -104,7 +99,8 @@ export function searchPage(
   };
 }
 
-// A search orders by any property of a listed record, named without regard to case.
-const ORDERABLE = new Map(
-  ['Id', 'Business', 'Name', 'Active', 'LastAgentVisit', 'SystemId', 'UniqueId', 'CreatedOn', 'UpdatedOn', 'UpdatedBy'].map((name) => [name.toLowerCase(), name]),
+// A search orders by any property of a listed record (listedChatRoom), named without regard to case.
+type ListedField = keyof ReturnType<typeof listedChatRoom>;
+const ORDERABLE = new Map<string, ListedField>(
+  (['Id', 'Business', 'Name', 'Active', 'LastAgentVisit', 'SystemId', 'UniqueId', 'CreatedOn', 'UpdatedOn', 'UpdatedBy'] satisfies ListedField[]).map((name) => [name.toLowerCase(), name]),
 );
