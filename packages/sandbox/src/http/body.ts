@@ -23,7 +23,10 @@ export function readBody(request: IncomingMessage, limit: number): Promise<ReadB
       }
       chunks.push(chunk);
     });
-    request.on('end', () => resolve(size === 0 ? { kind: 'empty' } : { kind: 'bytes', text: Buffer.concat(chunks).toString('utf8') }));
+    request.on('end', () => {
+      if (size === 0) resolve({ kind: 'empty' });
+      else resolve({ kind: 'bytes', text: (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8') });
+    });
     request.on('error', reject);
   });
 }

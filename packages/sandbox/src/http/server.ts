@@ -17,14 +17,12 @@ export interface ServerOptions {
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 function send(response: ServerResponse, reply: Reply, close = false) {
-  // Encoded once: its length is the content-length, and Node writes it as is.
-  const payload = Buffer.from(reply.body === undefined ? '' : JSON.stringify(reply.body));
-  response.writeHead(reply.status, {
-    ...(reply.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
-    'content-length': payload.length,
-    ...(close ? { connection: 'close' } : {}),
-    ...reply.headers,
-  });
+  // A string body lets Node write the head and the body in one write.
+  const payload = reply.body === undefined ? '' : JSON.stringify(reply.body);
+  const headers: Record<string, string | number> = { 'content-length': Buffer.byteLength(payload) };
+  if (reply.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
+  if (close) headers.connection = 'close';
+  response.writeHead(reply.status, reply.headers ? Object.assign(headers, reply.headers) : headers);
   response.end(payload);
 }
 
