@@ -65,6 +65,17 @@ describe('pnpm lint', () => {
     expect(result.output).toContain('chatapi/roles-machine-readable');
   });
 
+  it('fails when an operation names no client helper, or reuses a name', async () => {
+    const root = await copyOfSources();
+    await edit(path.join(root, 'specs/nexudus/paths/api_support_chatrooms_{Id}.yaml'), '    name: chatRooms.delete\n', '    name: chatRooms.get\n');
+    await edit(path.join(root, 'specs/nexudus/paths/api_sys_chatusermessages.yaml'), '  x-client-helper:\n    name: chatUserMessages.update\n', '');
+    const result = await lint(root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('chatapi/client-helper');
+    expect(result.output).toContain('helper name "chatRooms.get" is already used by getChatRoom');
+    expect(result.output).toContain('updateChatUserMessage: needs "x-client-helper"');
+  });
+
   it('fails when tags are out of order (a rule only Spectral applies)', async () => {
     const root = await copyOfSources();
     await edit(

@@ -1,0 +1,165 @@
+// The errors a helper throws. Every HTTP failure is an ApiError (or one of its
+// subclasses, by status); a request that got no usable answer is a
+// NetworkError or a TimeoutError. None of them ever carries the request's
+// credentials: they hold the status, the operation and the server's answer,
+// and `toJSON` lists exactly what is safe to log.
+
+/** One problem with a request, the same shape for both vendors. */
+export interface ValidationIssue {
+  /** The field the server names (`BusinessId`, `established_dialogue`), or '' for the request as a whole. */
+  field: string;
+  message: string;
+  /** The value the server says it received, when it says. */
+  attemptedValue?: unknown;
+}
+
+export interface ApiErrorDetails {
+  status: number;
+  operationId: string;
+  /** The answer's body: parsed JSON, or the text when it was not JSON. */
+  body: unknown;
+  /** A message from the server's own words, when it gave one. */
+  serverMessage?: string;
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  readonly status: number;
+  readonly operationId: string;
+  readonly body: unknown;
+
+  constructor(details: ApiErrorDetails) {
+    super(`${details.operationId} failed with HTTP ${details.status}${details.serverMessage ? `: ${details.serverMessage}` : ''}`);
+    this.status = details.status;
+    this.operationId = details.operationId;
+    this.body = details.body;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, status: this.status, operationId: this.operationId, body: this.body };
+  }
+}
+
+/** The server refused the request's content: Nexudus `WasSuccessful: false` (whatever the status) or Popsell 422. */
+export class ValidationError extends ApiError {
+  override name = 'ValidationError';
+  readonly issues: ValidationIssue[];
+
+  constructor(details: ApiErrorDetails & { issues: ValidationIssue[] }) {
+    super({ ...details, serverMessage: details.serverMessage ?? details.issues.map(describeIssue).join('; ') });
+    this.issues = details.issues;
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), issues: this.issues };
+  }
+}
+
+const describeIssue = (issue: ValidationIssue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message);
+
+/** 401: no credentials, wrong ones, or an expired token that could not be renewed. */
+export class AuthenticationError extends ApiError {
+  override name = 'AuthenticationError';
+}
+
+/** 403: the credentials are good but lack a role the operation needs. */
+export class PermissionError extends ApiError {
+  override name = 'PermissionError';
+}
+
+/** 404: no record with that Id (for Popsell, also a record of another brand). */
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+}
+
+/** 429, after any retries: `retryAfterMs` is how long the server asked to wait, when it said. */
+export class RateLimitError extends ApiError {
+  override name = 'RateLimitError';
+  readonly retryAfterMs: number | undefined;
+
+  constructor(details: ApiErrorDetails & { retryAfterMs?: number }) {
+    super(details);
+    this.retryAfterMs = details.retryAfterMs;
+  }
+
+  override toJSON() {
+    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
+  }
+}
+
+/** A success status whose body is not the JSON the operation promises. */
+export class MalformedResponseError extends ApiError {
+  override name = 'MalformedResponseError';
+}
+
+/** No answer: the connection was refused, reset, or closed before the whole answer arrived. */
+export class NetworkError extends Error {
+  override name = 'NetworkError';
+  operationId: string | undefined;
+
+  constructor(message: string, options: { cause?: unknown; operationId?: string } = {}) {
+    super(message, { cause: options.cause });
+    this.operationId = options.operationId;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, operationId: this.operationId };
+  }
+}
+
+/** No whole answer within `timeoutMs`. */
+export class TimeoutError extends Error {
+  override name = 'TimeoutError';
+  readonly timeoutMs: number;
+  operationId: string | undefined;
+
+  constructor(timeoutMs: number, operationId?: string) {
+    super(`no answer within ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
+    this.operationId = operationId;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, timeoutMs: this.timeoutMs, operationId: this.operationId };
+  }
+}
+
+/** What a vendor's error body means, read by the vendor's client. */
+export interface ErrorReading {
+  /** Set when the body is a validation failure, whatever the status. */
+  issues?: ValidationIssue[];
+  /** The server's own message, if any. */
+  message?: string;
+  /** Treat the failure as this status's kind (e.g. OAuth `invalid_grant` on a 400 is an authentication failure). */
+  kindOfStatus?: number;
+}
+
+export interface VendorErrors {
+  /** Reads an error body (or a success body that is a failure). */
+  read(status: number, body: unknown): ErrorReading;
+  /** True when a 2xx body is in fact a failure (Nexudus `WasSuccessful: false`). */
+  failedDespiteSuccess?(body: unknown): boolean;
+}
+
+/** The typed error for an answer that failed. */
+export function errorForAnswer(
+  vendor: VendorErrors,
+  answer: { status: number; body: unknown; operationId: string; retryAfterMs?: number },
+): ApiError {
+  const reading = vendor.read(answer.status, answer.body);
+  const details: ApiErrorDetails = { status: answer.status, operationId: answer.operationId, body: answer.body };
+  if (reading.message !== undefined) details.serverMessage = reading.message;
+  if (reading.issues) return new ValidationError({ ...details, issues: reading.issues });
+  switch (reading.kindOfStatus ?? answer.status) {
+    case 401:
+      return new AuthenticationError(details);
+    case 403:
+      return new PermissionError(details);
+    case 404:
+      return new NotFoundError(details);
+    case 429:
+      return new RateLimitError(answer.retryAfterMs === undefined ? details : { ...details, retryAfterMs: answer.retryAfterMs });
+    default:
+      return new ApiError(details);
+  }
+}

@@ -1,0 +1,35 @@
+// Walks a paged list one page at a time. The spec says which query parameter
+// picks the page and which fields of a page hold the records and say whether
+// another page follows (`x-client-helper.pagination`).
+
+export interface PageShape {
+  /** The page's field with the records, e.g. `Records`. */
+  items: string;
+  /** The page's field that is true when another page follows, e.g. `HasNextPage`. */
+  hasNextPage: string;
+  /** The page's field with the number of pages, when it has one. */
+  totalPages?: string;
+}
+
+/**
+ * Every record of every page, fetching a page only when the previous one is
+ * used up. It stops on the first page that says no page follows, that is
+ * empty, or that is the last by its page count: Nexudus can say
+ * `HasNextPage: true` on the only page (quirk N7), which would otherwise loop.
+ */
+export async function* paginate<Item>(fetchPage: (page: number) => Promise<unknown>, shape: PageShape, firstPage = 1): AsyncGenerator<Item, void, undefined> {
+  for (let page = firstPage; ; page++) {
+    const body = (await fetchPage(page)) as Record<string, unknown>;
+    const items = (body[shape.items] ?? []) as Item[];
+    yield* items;
+    const totalPages = shape.totalPages === undefined ? undefined : body[shape.totalPages];
+    if (body[shape.hasNextPage] !== true || items.length === 0 || (typeof totalPages === 'number' && page >= totalPages)) return;
+  }
+}
+
+/** Everything an async iterable yields, in an array. */
+export async function collect<Item>(items: AsyncIterable<Item>): Promise<Item[]> {
+  const all: Item[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}

@@ -1,0 +1,46 @@
+// The typed Nexudus Spaces chat client: the openapi-fetch client for the
+// spec's paths, plus resource helpers generated from the spec, which throw
+// typed errors.
+import { createApiClient, type ClientOptions } from '@chatapi/client-runtime';
+import type { Client } from 'openapi-fetch';
+import { nexudusAuth, type NexudusAuth } from './auth.js';
+import { nexudusErrors } from './errors.js';
+import { createHelpers, routes, serverUrl } from './generated/helpers.js';
+import type { paths } from './generated/openapi.js';
+
+export interface NexudusClientOptions extends ClientOptions {
+  /** How requests authenticate; none when absent (only POST /api/token works then). */
+  auth?: NexudusAuth;
+}
+
+export type NexudusClient = Client<paths> & ReturnType<typeof createHelpers>;
+
+export function createNexudusClient(options: NexudusClientOptions = {}): NexudusClient {
+  const { raw, call } = createApiClient<paths>(options, {
+    baseUrl: serverUrl(),
+    routes,
+    errors: nexudusErrors,
+    ...(options.auth ? { auth: nexudusAuth(options.auth) } : {}),
+  });
+  return Object.assign(raw, createHelpers(call));
+}
+
+export type { NexudusAuth } from './auth.js';
+export { nexudusErrors } from './errors.js';
+export type * from './generated/helpers.js';
+export type { components, operations, paths } from './generated/openapi.js';
+export {
+  ApiError,
+  AuthenticationError,
+  MalformedResponseError,
+  NetworkError,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  TimeoutError,
+  ValidationError,
+  type ClientOptions,
+  type RequestOptions,
+  type RetryOptions,
+  type ValidationIssue,
+} from '@chatapi/client-runtime';

@@ -1,0 +1,252 @@
+// Writes a client's helpers module from a dereferenced OpenAPI document: a
+// route per operation and, per `x-client-helper`, a typed function that calls
+// it. Types come from openapi-typescript's `operations`, so a helper's
+// arguments and result are exactly the spec's.
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+
+/** Every operation with the path item it sits in. */
+export function operationsOf(doc) {
+  const found = [];
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (operation) found.push({ path, method, operation, parameters: [...(item.parameters ?? []), ...(operation.parameters ?? [])] });
+    }
+  }
+  return found;
+}
+
+const quote = (text) => `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name));
+const access = (name) => `[${quote(name)}]`;
+
+function successOf(operation) {
+  const status = Object.keys(operation.responses ?? {}).find((code) => /^2\d\d$/.test(code));
+  const content = status ? operation.responses[status].content : undefined;
+  const mediaType = content ? Object.keys(content)[0] : undefined;
+  return { status, mediaType };
+}
+
+function bodyOf(operation) {
+  const content = operation.requestBody?.content;
+  if (!content) return undefined;
+  const mediaType = Object.keys(content)[0];
+  return { mediaType, required: Boolean(operation.requestBody.required), schema: content[mediaType].schema };
+}
+
+/** Property names a schema accepts, through allOf. */
+function propertiesOf(schema, into = new Map()) {
+  for (const part of schema?.allOf ?? []) propertiesOf(part, into);
+  for (const [name, property] of Object.entries(schema?.properties ?? {})) into.set(name, property);
+  return into;
+}
+
+function requiredOf(schema, into = new Set()) {
+  for (const part of schema?.allOf ?? []) requiredOf(part, into);
+  for (const name of schema?.required ?? []) into.add(name);
+  return into;
+}
+
+function docComment(operation, extra = []) {
+  const roles = operation['x-required-roles'] ?? [];
+  const lines = [
+    operation.summary,
+    roles.length ? `Needs the role${roles.length > 1 ? 's' : ''} ${roles.map((role) => `\`${role}\``).join(', ')} (or a full administrator).` : undefined,
+    ...extra,
+    operation.deprecated ? '@deprecated Deprecated by the vendor.' : undefined,
+  ].filter(Boolean);
+  return `    /**\n${lines.map((line) => `     * ${line}`).join('\n')}\n     */\n`;
+}
+
+export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' }) {
+  const routes = [];
+  const resources = new Map(); // resource -> [source of each method]
+  const imports = new Set(['type Caller', 'type RequestOptions', 'type Route']);
+  const aliases = [];
+  const alias = (name, type) => {
+    aliases.push(`export type ${name} = ${type};`);
+    return name;
+  };
+  const add = (qualified, source) => {
+    const [resource, method] = qualified.split('.');
+    if (!resources.has(resource)) resources.set(resource, []);
+    resources.get(resource).push({ method, source });
+  };
+  const byOperationId = new Map(operationsOf(doc).map((entry) => [entry.operation.operationId, entry]));
+
+  for (const entry of byOperationId.values()) {
+    const { path, method, operation, parameters } = entry;
+    const id = operation.operationId;
+    const op = `operations${access(id)}`;
+    const body = bodyOf(operation);
+    const route = [`method: ${quote(method)}`, `path: ${quote(path)}`];
+    if (body && body.mediaType !== 'application/json') route.push(`bodyMediaType: ${quote(body.mediaType)}`);
+    routes.push(`  ${key(id)}: { ${route.join(', ')} },`);
+
+    const Name = id[0].toUpperCase() + id.slice(1);
+    aliases.push(`\n/** ${method.toUpperCase()} ${path} */`);
+    const success = successOf(operation);
+    const resultType = success.mediaType ? alias(`${Name}Result`, `${op}['responses'][${success.status}]['content']${access(success.mediaType)}`) : 'void';
+    const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
+    const queryParameters = parameters.filter((parameter) => parameter.in === 'query');
+    const pathType = pathParameters.length ? alias(`${Name}Path`, `${op}['parameters']['path']`) : undefined;
+    const pathArguments = pathParameters.map((parameter) => `${parameter.name}: ${pathType}${access(parameter.name)}`);
+    const pathInit = pathParameters.length ? `path: { ${pathParameters.map((parameter) => parameter.name).join(', ')} }` : undefined;
+    const queryType = queryParameters.length ? alias(`${Name}Query`, `NonNullable<${op}['parameters']['query']>`) : undefined;
+    const queryRequired = queryParameters.some((parameter) => parameter.required);
+    const bodyType = body ? alias(`${Name}Body`, `NonNullable<${op}['requestBody']>['content']${access(body.mediaType)}`) : undefined;
+    const helper = operation['x-client-helper'];
+    if (!helper) throw new Error(`${api}: ${id} has no x-client-helper`);
+
+    // The main helper: path parameters, then query, then body, then options.
+    {
+      const args = [...pathArguments];
+      const init = pathInit ? [pathInit] : [];
+      if (queryParameters.length) {
+        args.push(queryRequired ? `query: ${queryType}` : `query: ${queryType} = {}`);
+        init.push('query');
+      }
+      let bodyExpression = 'body';
+      if (body && helper.bodyArguments) {
+        const required = requiredOf(body.schema);
+        const fields = Object.entries(helper.bodyArguments);
+        args.push(`args: { ${fields.map(([name, field]) => `${name}${required.has(field) ? '' : '?'}: ${bodyType}${access(field)}`).join('; ')} }`);
+        bodyExpression = `{ ${fields.map(([name, field]) => `${key(field)}: args.${name}`).join(', ')} }`;
+        init.push(`body: ${bodyExpression}`);
+      } else if (body) {
+        args.push(body.required ? `body: ${bodyType}` : `body: ${bodyType} = {}`);
+        init.push('body');
+      }
+      args.push('options?: RequestOptions');
+      let expression = `call<${resultType}>(${quote(id)}, ${init.length ? `{ ${init.join(', ')} }` : '{}'}, options)`;
+      let returns = resultType;
+      if (helper.unwrapArray) {
+        imports.add('single');
+        expression = `${expression}.then(single)`;
+        returns = `Single<${resultType}>`;
+      }
+      const extra = helper.unwrapArray ? ['Returns the one record whether the server sends it alone or in a one-element array.'] : [];
+      add(helper.name, `${docComment(operation, extra)}    ${helper.name.split('.')[1]}: (${args.join(', ')}): Promise<${returns}> =>\n      ${expression},\n`);
+    }
+
+    // iterate: every record of every page.
+    if (helper.pagination) {
+      imports.add('paginate');
+      const { pageParameter, items, hasNextPage, totalPages } = helper.pagination;
+      const shape = `{ items: ${quote(items)}, hasNextPage: ${quote(hasNextPage)}${totalPages ? `, totalPages: ${quote(totalPages)}` : ''} }`;
+      const itemType = `${resultType}${access(items)}[number]`;
+      const args = [...pathArguments, `query: Omit<${queryType}, ${quote(pageParameter)}> = {}`, 'options?: RequestOptions'];
+      add(
+        helper.pagination.iterateName,
+        `${docComment(operation, [`Yields every record of every page, fetching each page (\`${pageParameter}\`) as the previous one is used up.`])}` +
+          `    ${helper.pagination.iterateName.split('.')[1]}: (${args.join(', ')}): AsyncGenerator<${itemType}, void, undefined> =>\n` +
+          `      paginate<${itemType}>((${pageParameter}) => call(${quote(id)}, { ${[pathInit, `query: { ...query, ${key(pageParameter)} }`].filter(Boolean).join(', ')} }, options), ${shape}),\n`,
+      );
+    }
+
+    // Variants: another use of the same operation, e.g. find by Ids.
+    for (const variant of operation['x-operation-variants'] ?? []) {
+      const variantHelper = variant['x-client-helper'];
+      if (!variantHelper) throw new Error(`${api}: variant ${variant.operationId} of ${id} has no x-client-helper`);
+      const idsParameter = variantHelper.idsParameter;
+      const parameter = queryParameters.find((candidate) => candidate.name === idsParameter);
+      if (!parameter) throw new Error(`${api}: ${idsParameter} is not a query parameter of ${id}`);
+      const reserved = parameter.allowReserved ? ', allowReserved: true' : '';
+      imports.add('bracketedIds');
+      const args = [...pathArguments, 'ids: readonly number[]', 'options?: RequestOptions'];
+      const variantOperation = { ...operation, summary: variant.summary };
+      if (helper.pagination) {
+        imports.add('paginate');
+        imports.add('collect');
+        const { pageParameter, items, hasNextPage, totalPages } = helper.pagination;
+        const itemType = `${resultType}${access(items)}[number]`;
+        const shape = `{ items: ${quote(items)}, hasNextPage: ${quote(hasNextPage)}${totalPages ? `, totalPages: ${quote(totalPages)}` : ''} }`;
+        add(
+          variantHelper.name,
+          `${docComment(variantOperation, [`Sends the Ids as \`${idsParameter}=[1,2]\` and returns the records of every page.`])}` +
+            `    ${variantHelper.name.split('.')[1]}: (${args.join(', ')}): Promise<${itemType}[]> =>\n` +
+            `      collect(paginate<${itemType}>((${pageParameter}) => call(${quote(id)}, { ${[pathInit, `query: { ${key(idsParameter)}: bracketedIds(ids), ${key(pageParameter)} }${reserved}`].filter(Boolean).join(', ')} }, options), ${shape})),\n`,
+        );
+      } else {
+        add(
+          variantHelper.name,
+          `${docComment(variantOperation, [`Sends the Ids as \`${idsParameter}=[1,2]\`.`])}` +
+            `    ${variantHelper.name.split('.')[1]}: (${args.join(', ')}): Promise<${resultType}> =>\n` +
+            `      call<${resultType}>(${quote(id)}, { ${[pathInit, `query: { ${key(idsParameter)}: bracketedIds(ids) }${reserved}`].filter(Boolean).join(', ')} }, options),\n`,
+        );
+      }
+    }
+
+    // patch: read-modify-write over a full-replace PUT.
+    if (helper.patch) {
+      const reader = byOperationId.get(helper.patch.readWith);
+      if (!reader) throw new Error(`${api}: ${id} patch.readWith names no operation: ${helper.patch.readWith}`);
+      imports.add('readModifyWrite');
+      const ReadName = helper.patch.readWith[0].toUpperCase() + helper.patch.readWith.slice(1);
+      const readPath = reader.parameters.filter((parameter) => parameter.in === 'path');
+      const readType = `${ReadName}Result`;
+      const writable = [...propertiesOf(body.schema)].filter(([, property]) => !property.readOnly && !property.writeOnly).map(([name]) => name);
+      const identity = readPath.map((parameter) => parameter.name);
+      const args = [
+        ...readPath.map((parameter) => `${parameter.name}: ${ReadName}Path${access(parameter.name)}`),
+        `changes: Partial<Omit<${bodyType}, ${identity.map(quote).join(' | ')}>>`,
+        'options?: RequestOptions',
+      ];
+      add(
+        helper.patch.name,
+        `${docComment(operation, [
+          `Changes only the given fields: reads the record (${reader.operation.operationId}), applies the changes and sends the whole record back,`,
+          'so the full-replace PUT clears nothing by accident. Not atomic: a concurrent change between the read and the write is lost.',
+        ])}` +
+          `    ${helper.patch.name.split('.')[1]}: (${args.join(', ')}): Promise<${resultType}> =>\n` +
+          `      readModifyWrite<${readType}, ${bodyType}, ${resultType}>({\n` +
+          `        read: () => call(${quote(reader.operation.operationId)}, { path: { ${identity.join(', ')} } }, options),\n` +
+          `        write: (body) => call(${quote(id)}, { body }, options),\n` +
+          `        writableFields: [${writable.map(quote).join(', ')}],\n` +
+          `        changes,\n` +
+          `        identity: { ${identity.join(', ')} },\n` +
+          `      }),\n`,
+      );
+    }
+  }
+
+  const server = doc.servers?.[0];
+  if (!server) throw new Error(`${api}: the spec names no server`);
+  const variables = Object.entries(server.variables ?? {});
+  const serverSource = variables.length
+    ? `export const serverUrl = (variables: { ${variables.map(([name]) => `${key(name)}?: string`).join('; ')} } = {}) =>\n  \`${server.url.replace(/\{(\w+)\}/g, (_, name) => `\${variables.${name} ?? ${quote(server.variables[name].default)}}`)}\`;`
+    : `export const serverUrl = () => ${quote(server.url)};`;
+
+  const resourceSource = [...resources]
+    .map(([resource, methods]) => `    ${resource}: {\n${methods.map((entry) => entry.source.replace(/^ {4}/gm, '      ')).join('')}    },\n`)
+    .join('');
+  const needsSingle = imports.has('single');
+  return [
+    `// Generated by tools/generate-client from the ${api} bundle. Do not edit: change the spec and rebuild.`,
+    `import { ${[...imports].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''))).join(', ')} } from '${runtime}';`,
+    `import type { operations } from './openapi.js';`,
+    '',
+    needsSingle ? 'type Single<Body> = Body extends readonly (infer Item)[] ? Item : Body;\n' : undefined,
+    '// What each operation takes and returns, named after its operationId.',
+    ...aliases.map((line, index) => (index === 0 ? line.trimStart() : line)),
+    aliases.length ? '' : undefined,
+    `/** The spec's server (${server.description ?? server.url})${variables.length ? ', its variables defaulting as the spec says' : ''}. */`,
+    serverSource,
+    '',
+    '/** Each operation\'s method and path, by operationId. */',
+    'export const routes = {',
+    ...routes,
+    '} as const satisfies Record<string, Route>;',
+    '',
+    '/** The resource helpers, each calling one operation through `call`. */',
+    'export function createHelpers(call: Caller) {',
+    '  return {',
+    resourceSource.trimEnd(),
+    '  };',
+    '}',
+    '',
+  ]
+    .filter((line) => line !== undefined)
+    .join('\n');
+}
