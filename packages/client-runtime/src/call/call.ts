@@ -2,7 +2,7 @@
 // client, then return the parsed body or throw the typed error. The route
 // table and the helpers themselves are generated from the spec.
 import type { Client } from 'openapi-fetch';
-import { errorForAnswer, MalformedResponseError, NetworkError, TimeoutError, type VendorErrors } from '../errors/errors.js';
+import { ApiError, errorForAnswer, MalformedResponseError, NetworkError, TimeoutError, type VendorErrors } from '../errors/errors.js';
 import { retryAfterMs } from '../retry/retry.js';
 
 export interface Route {
@@ -53,8 +53,8 @@ export function createCaller(client: Client<any>, routes: Record<string, Route>,
         error.operationId = operationId;
         throw error;
       }
-      // openapi-fetch reads the body after our fetch returned it whole, so this is rare: rethrow aborts as they are.
-      if (options.signal?.aborted) throw error;
+      // An ApiError here is the token exchange's own failure; an abort is the caller's.
+      if (error instanceof ApiError || options.signal?.aborted) throw error;
       throw new NetworkError(`${operationId}: ${(error as Error)?.message ?? error}`, { cause: error, operationId });
     }
     const { response } = result as { response: Response; data?: string; error?: unknown };

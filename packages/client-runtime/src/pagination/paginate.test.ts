@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { collect, paginate } from './paginate.js';
+
+const shape = { items: 'Records', hasNextPage: 'HasNextPage', totalPages: 'TotalPages' };
+
+function pages(...records: number[][]) {
+  const asked: number[] = [];
+  const fetchPage = async (page: number) => {
+    asked.push(page);
+    const Records = records[page - 1] ?? [];
+    return { Records, HasNextPage: page < records.length, TotalPages: records.length };
+  };
+  return { asked, fetchPage };
+}
+
+describe('paginate', () => {
+  it('yields every record of every page, in order', async () => {
+    const { asked, fetchPage } = pages([1, 2], [3, 4], [5]);
+    expect(await collect(paginate(fetchPage, shape))).toEqual([1, 2, 3, 4, 5]);
+    expect(asked).toEqual([1, 2, 3]);
+  });
+
+  it('fetches a page only when the previous one is used up', async () => {
+    const { asked, fetchPage } = pages([1, 2], [3, 4]);
+    for await (const record of paginate(fetchPage, shape)) if (record === 1) break;
+    expect(asked).toEqual([1]);
+  });
+
+  it('stops at the last page by count even when the server says another follows (quirk N7)', async () => {
+    const asked: number[] = [];
+    const fetchPage = async (page: number) => {
+      asked.push(page);
+      return { Records: [page], HasNextPage: true, TotalPages: 1 };
+    };
+    expect(await collect(paginate(fetchPage, shape))).toEqual([1]);
+    expect(asked).toEqual([1]);
+  });
+
+  it('stops on an empty page', async () => {
+    const fetchPage = async () => ({ Records: [], HasNextPage: true });
+    expect(await collect(paginate(fetchPage, { items: 'Records', hasNextPage: 'HasNextPage' }))).toEqual([]);
+  });
+});

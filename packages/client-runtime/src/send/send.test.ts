@@ -1,0 +1,116 @@
+// The fetch beneath openapi-fetch, against a real HTTP server that misbehaves
+// on cue.
+import { startFaultServer, type Fault, type FaultServer } from '@chatapi/test-harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NetworkError, TimeoutError } from '../errors/errors.js';
+import { retryPolicy } from '../retry/retry.js';
+import { createSend, type SendPolicy } from './send.js';
+
+const OK: Fault = { status: 200, json: { ok: true } };
+let server: FaultServer | undefined;
+afterEach(() => server?.close());
+
+async function sendThrough(script: Fault[], request: (url: string) => Request, policy: Partial<SendPolicy> = {}) {
+  server = await startFaultServer(script, { fallback: OK });
+  const send = createSend({ retry: retryPolicy({ baseDelayMs: 1, maxDelayMs: 5 }), ...policy });
+  return send(request(server.url));
+}
+
+const get = (url: string) => new Request(`${url}/things/1`);
+const post = (url: string) => new Request(`${url}/things`, { method: 'POST', body: '{"Name":"x"}', headers: { 'content-type': 'application/json' } });
+
+describe('createSend', () => {
+  it('retries a GET after 503 and 502, then returns the success', async () => {
+    const response = await sendThrough([{ status: 503, json: {} }, { status: 502, json: {} }], get);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+    expect(server!.requests).toHaveLength(3);
+  });
+
+  it('gives up after the configured retries and returns the last answer', async () => {
+    const response = await sendThrough(Array(5).fill({ status: 504, json: {} }), get, { retry: retryPolicy({ retries: 1, baseDelayMs: 1 }) });
+    expect(response.status).toBe(504);
+    expect(server!.requests).toHaveLength(2);
+  });
+
+  it('never retries a POST, and sends its body intact', async () => {
+    const response = await sendThrough([{ status: 503, json: {} }], post);
+    expect(response.status).toBe(503);
+    expect(server!.requests.map((request) => request.body)).toEqual(['{"Name":"x"}']);
+  });
+
+  it('waits as long as Retry-After asks before retrying a 429', async () => {
+    const started = Date.now();
+    const response = await sendThrough([{ status: 429, headers: { 'retry-after': '1' }, json: {} }], get);
+    expect(response.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it('returns a 429 at once when Retry-After is longer than it may wait', async () => {
+    const response = await sendThrough([{ status: 429, headers: { 'retry-after': '3600' }, json: {} }], get);
+    expect(response.status).toBe(429);
+    expect(server!.requests).toHaveLength(1);
+  });
+
+  it('retries a GET after a connection reset and after a body cut off mid-way', async () => {
+    const response = await sendThrough([{ reset: true }, { truncatedJson: { Records: [1, 2, 3] } }], get);
+    expect(await response.json()).toEqual({ ok: true });
+    expect(server!.requests).toHaveLength(3);
+  });
+
+  it('turns a reset into a NetworkError that names the server, not the request', async () => {
+    const failure = sendThrough([{ reset: true }], post, { auth: { authorization: () => 'Bearer secret-token' } });
+    await expect(failure).rejects.toBeInstanceOf(NetworkError);
+    await expect(failure).rejects.toThrow(/no complete answer from http:\/\/127\.0\.0\.1:\d+/);
+    await expect(failure.catch((error) => JSON.stringify(error) + String(error))).resolves.not.toContain('secret-token');
+  });
+
+  it('times out an attempt that takes too long, then retries it', async () => {
+    const response = await sendThrough([{ delayMs: 2_000 }], get, { timeoutMs: 100 });
+    expect(response.status).toBe(200);
+    expect(server!.requests).toHaveLength(2);
+  });
+
+  it('throws a TimeoutError when no attempt answers in time', async () => {
+    const failure = sendThrough([{ delayMs: 2_000 }], post, { timeoutMs: 100 });
+    await expect(failure).rejects.toBeInstanceOf(TimeoutError);
+    await expect(failure).rejects.toMatchObject({ timeoutMs: 100 });
+  });
+
+  it('rejects with the caller\'s reason when the caller aborts, and does not retry', async () => {
+    server = await startFaultServer([{ delayMs: 2_000 }], { fallback: OK });
+    const controller = new AbortController();
+    const send = createSend({ retry: retryPolicy({ baseDelayMs: 1 }), timeoutMs: 10_000 });
+    const pending = send(new Request(`${server.url}/things/1`, { signal: controller.signal }));
+    setTimeout(() => controller.abort(new Error('caller gave up')), 50);
+    await expect(pending).rejects.toThrow('caller gave up');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('renews credentials once after a 401 and sends the request again, body included', async () => {
+    const sent: (string | undefined)[] = [];
+    let token = 'old';
+    const auth = {
+      authorization: () => `Bearer ${token}`,
+      renew: async (rejected: string | undefined) => {
+        sent.push(rejected);
+        token = 'new';
+        return true;
+      },
+    };
+    const response = await sendThrough([{ status: 401, json: {} }], post, { auth });
+    expect(response.status).toBe(200);
+    expect(sent).toEqual(['Bearer old']);
+    expect(server!.requests.map((request) => [request.headers.authorization, request.body])).toEqual([
+      ['Bearer old', '{"Name":"x"}'],
+      ['Bearer new', '{"Name":"x"}'],
+    ]);
+  });
+
+  it('does not renew twice for one request', async () => {
+    const auth = { authorization: () => 'Bearer t', renew: async () => true };
+    const response = await sendThrough([{ status: 401, json: {} }, { status: 401, json: {} }], get, { auth });
+    expect(response.status).toBe(401);
+    expect(server!.requests).toHaveLength(2);
+  });
+});

@@ -1,0 +1,120 @@
+// What a helper does when the network or the server misbehaves: each fault
+// ends in its typed outcome, and nothing is left as an unhandled rejection.
+import { startFaultServer, useSandbox, type Fault, type FaultServer } from '@chatapi/test-harness';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import {
+  ApiError,
+  createNexudusClient,
+  MalformedResponseError,
+  NetworkError,
+  RateLimitError,
+  ValidationError,
+  type NexudusClientOptions,
+} from './index.js';
+
+const sandbox = useSandbox({ api: 'nexudus' });
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+process.on('unhandledRejection', onUnhandled);
+afterAll(() => {
+  process.off('unhandledRejection', onUnhandled);
+  expect(unhandled).toEqual([]);
+});
+
+let front: FaultServer | undefined;
+afterEach(() => front?.close());
+
+async function clientFacing(script: Fault[], options: Partial<NexudusClientOptions> = {}) {
+  front = await startFaultServer(script, { fallback: { forwardTo: sandbox().url } });
+  return createNexudusClient({
+    baseUrl: front.url,
+    auth: { basic: { username: 'admin@example.com', password: 'sandbox' } },
+    retry: { baseDelayMs: 1, maxDelayMs: 10 },
+    ...options,
+  });
+}
+
+describe('faults', () => {
+  it('connection reset: a GET is retried; with no retries left it is a NetworkError', async () => {
+    const client = await clientFacing([{ reset: true }]);
+    expect((await client.chatRooms.get(1234567)).Id).toBe(1234567);
+    const failing = await clientFacing([{ reset: true }], { retry: false });
+    await expect(failing.chatRooms.get(1234567)).rejects.toMatchObject({ name: 'NetworkError', operationId: 'getChatRoom' });
+  });
+
+  it('a POST reset is not sent again: NetworkError', async () => {
+    const client = await clientFacing([{ reset: true }]);
+    await expect(client.chatRooms.create({ BusinessId: 1 })).rejects.toBeInstanceOf(NetworkError);
+    expect(front!.requests).toHaveLength(1);
+  });
+
+  it('timeout: TimeoutError once every attempt is too slow', async () => {
+    const client = await clientFacing([{ delayMs: 1_000 }, { delayMs: 1_000 }], { timeoutMs: 100, retry: { retries: 1, baseDelayMs: 1 } });
+    await expect(client.chatRooms.get(1234567)).rejects.toMatchObject({ name: 'TimeoutError', timeoutMs: 100, operationId: 'getChatRoom' });
+    const recovering = await clientFacing([{ delayMs: 1_000 }], { timeoutMs: 100 });
+    expect((await recovering.chatRooms.get(1234567)).Id).toBe(1234567);
+  });
+
+  it('429 with Retry-After: waited for and retried; past the limit, a RateLimitError with the wait', async () => {
+    const client = await clientFacing([{ status: 429, headers: { 'retry-after': '0' }, json: { Message: 'Too many requests' } }]);
+    expect((await client.chatRooms.get(1234567)).Id).toBe(1234567);
+    const limited = await clientFacing([{ status: 429, headers: { 'retry-after': '120' }, json: { Message: 'Too many requests' } }]);
+    const error = await limited.chatRooms.get(1234567).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({ status: 429, retryAfterMs: 120_000 });
+  });
+
+  it('503 then success: the success', async () => {
+    const client = await clientFacing([{ status: 503, json: { Message: 'busy' } }, { status: 503, json: { Message: 'busy' } }]);
+    expect((await client.chatRooms.list({ size: 1 })).Records).toHaveLength(1);
+    expect(front!.requests).toHaveLength(3);
+  });
+
+  it('an HTML error page: ApiError with the status and the page as text', async () => {
+    const client = await clientFacing([{ html: 502 }], { retry: false });
+    const error = await client.chatRooms.get(1234567).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 502, operationId: 'getChatRoom' });
+    expect((error as ApiError).body).toContain('<h1>502</h1>');
+  });
+
+  it('truncated JSON: retried for a GET; for a POST, a NetworkError', async () => {
+    const client = await clientFacing([{ truncatedJson: { Id: 1234567, Name: 'cut' } }]);
+    expect((await client.chatRooms.get(1234567)).Name).not.toBe('cut');
+    const posting = await clientFacing([{ truncatedJson: { WasSuccessful: true } }]);
+    await expect(posting.chatRooms.create({ BusinessId: 1 })).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('a whole answer that is not JSON: MalformedResponseError', async () => {
+    const client = await clientFacing([{ status: 200, headers: { 'content-type': 'application/json' }, body: '{"Id": 12' }]);
+    await expect(client.chatRooms.get(1234567)).rejects.toBeInstanceOf(MalformedResponseError);
+  });
+
+  it('WasSuccessful: false on a 200 is a ValidationError, whatever the status says', async () => {
+    const failed = {
+      Status: 200,
+      Message: 'Name: is too long',
+      Value: null,
+      WasSuccessful: false,
+      Errors: [{ PropertyName: 'Name', Message: 'is too long', AttemptedValue: 'x'.repeat(300) }],
+    };
+    const client = await clientFacing([{ status: 200, json: failed }]);
+    const error = await client.chatRooms.create({ BusinessId: 1, Name: 'x'.repeat(300) }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({ status: 200, issues: [{ field: 'Name', message: 'is too long', attemptedValue: 'x'.repeat(300) }] });
+  });
+
+  it('Nexudus validation answered as 500 (quirk N8) is a ValidationError too', async () => {
+    const failed = { Status: 500, Message: 'BusinessId: is a required field', Value: null, WasSuccessful: false, Errors: [{ PropertyName: 'BusinessId', Message: 'is a required field', AttemptedValue: null }] };
+    const client = await clientFacing([{ status: 500, json: failed }]);
+    await expect(client.chatRooms.create({ BusinessId: 0 })).rejects.toMatchObject({ name: 'ValidationError', status: 500, issues: [{ field: 'BusinessId' }] });
+  });
+
+  it('a connection refused: NetworkError naming the server', async () => {
+    const closed = await startFaultServer([]);
+    const url = closed.url;
+    await closed.close();
+    const client = createNexudusClient({ baseUrl: url, retry: false, auth: { token: 't' } });
+    await expect(client.chatRooms.get(1)).rejects.toThrow(/ECONNREFUSED/);
+  });
+});

@@ -1,0 +1,88 @@
+// Every helper, against the real sandbox over HTTP.
+import { useSandbox } from '@chatapi/test-harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNexudusClient, NotFoundError, PermissionError, ValidationError, type NexudusClient } from './index.js';
+
+const sandbox = useSandbox({ api: 'nexudus' });
+let client: NexudusClient;
+beforeAll(() => {
+  client = createNexudusClient({ baseUrl: sandbox().url, auth: { basic: { username: 'admin@example.com', password: 'sandbox' } } });
+});
+
+describe('chatRooms helpers', () => {
+  it('list: one page with its envelope, filtered and ordered', async () => {
+    const page = await client.chatRooms.list({ size: 2, orderby: 'Id', dir: 'Descending' });
+    expect(page.Records.map((room) => room.Id)).toEqual([1329961649, 87654321]);
+    expect(page).toMatchObject({ CurrentPage: 1, PageSize: 2, HasNextPage: true, HasPreviousPage: false });
+    const byName = await client.chatRooms.list({ ChatRoom_Name: 'Name' });
+    expect(byName.Records.every((room) => room.Name === 'Name')).toBe(true);
+  });
+
+  it('iterate: every record of every page, a page at a time', async () => {
+    const everything = await client.chatRooms.list({ size: 1000 });
+    const ids: number[] = [];
+    for await (const room of client.chatRooms.iterate({ size: 2 })) ids.push(room.Id);
+    expect(ids).toEqual(everything.Records.map((room) => room.Id));
+    expect(ids.length).toBeGreaterThan(2);
+  });
+
+  it('getMany: sends ChatRoom_Id=[..] unencoded and returns the records', async () => {
+    const rooms = await client.chatRooms.getMany([9876541, 1234567]);
+    expect(rooms.map((room) => room.Id).sort()).toEqual([1234567, 9876541]);
+    expect(await client.chatRooms.getMany([])).toEqual([]);
+  });
+
+  it('create, get, update (full replace), patch, delete', async () => {
+    const created = await client.chatRooms.create({ BusinessId: 12345678, Name: 'Helpers', Active: true, Users: [1, 2], SystemId: 'ext-1' });
+    const Id = created.Value!.Id;
+    expect(await client.chatRooms.get(Id)).toMatchObject({ Id, Name: 'Helpers', Active: true, Users: [1, 2], SystemId: 'ext-1' });
+
+    await client.chatRooms.patch(Id, { Name: 'Patched' });
+    expect(await client.chatRooms.get(Id)).toMatchObject({ Name: 'Patched', Active: true, Users: [1, 2], SystemId: 'ext-1' });
+
+    await client.chatRooms.update({ Id, BusinessId: 12345678, AddedUsers: [3] });
+    expect(await client.chatRooms.get(Id)).toMatchObject({ Name: null, Active: false, Users: [3], SystemId: null });
+
+    const deleted = await client.chatRooms.delete(Id);
+    expect(deleted.WasSuccessful).toBe(true);
+    await expect(client.chatRooms.get(Id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('commands and runCommand change state', async () => {
+    const commands = await client.chatRooms.commands();
+    expect(commands.map((command) => command.Key)).toContain('DEACTIVATE_CHATROOMS');
+    const result = await client.chatRooms.runCommand({ key: 'DEACTIVATE_CHATROOMS', ids: [1234567, 9876541] });
+    expect(result.WasSuccessful).toBe(true);
+    expect((await client.chatRooms.getMany([1234567, 9876541])).map((room) => room.Active)).toEqual([false, false]);
+    await client.chatRooms.runCommand({ key: 'RENAME_CHATROOM', ids: [1234567], parameters: [{ Name: 'Name', Value: 'Renamed' }] });
+    expect((await client.chatRooms.get(1234567)).Name).toBe('Renamed');
+  });
+
+  it('throws ValidationError with the issues, in one shape', async () => {
+    // @ts-expect-error BusinessId is required; the server must say so too.
+    const failure = client.chatRooms.create({ Name: 'No business' });
+    await expect(failure).rejects.toBeInstanceOf(ValidationError);
+    await expect(failure).rejects.toMatchObject({ status: 400, operationId: 'createChatRoom', issues: [{ field: 'BusinessId', message: 'is a required field' }] });
+  });
+
+  it('throws PermissionError for a user without the role', async () => {
+    const viewer = createNexudusClient({ baseUrl: sandbox().url, auth: { basic: { username: 'viewer@example.com', password: 'sandbox' } } });
+    expect((await viewer.chatRooms.get(1234567)).Id).toBe(1234567);
+    await expect(viewer.chatRooms.delete(1234567)).rejects.toBeInstanceOf(PermissionError);
+  });
+});
+
+describe('chatUserMessages and tokens helpers', () => {
+  it('chatUserMessages.update sends Delievered as the vendor spells it', async () => {
+    const result = await client.chatUserMessages.update({ Id: 87654321, FromUserId: 123, ToUsers: [456], ChatText: 'Hello', Delievered: true });
+    expect(result).toMatchObject({ WasSuccessful: true, Value: { Id: 87654321 } });
+  });
+
+  it('tokens.create exchanges a password for a bearer token that works', async () => {
+    const anonymous = createNexudusClient({ baseUrl: sandbox().url });
+    const token = await anonymous.tokens.create({ grant_type: 'password', username: 'agent@example.com', password: 'sandbox' });
+    expect(token).toMatchObject({ token_type: 'bearer', expires_in: expect.any(Number) });
+    const agent = createNexudusClient({ baseUrl: sandbox().url, auth: { token: token.access_token } });
+    expect((await agent.chatRooms.get(1234567)).Id).toBe(1234567);
+  });
+});
