@@ -54,7 +54,7 @@ describe('chatRooms helpers', () => {
     const result = await client.chatRooms.runCommand({ key: 'DEACTIVATE_CHATROOMS', ids: [1234567, 9876541] });
     expect(result.WasSuccessful).toBe(true);
     expect((await client.chatRooms.getMany([1234567, 9876541])).map((room) => room.Active)).toEqual([false, false]);
-    await client.chatRooms.runCommand({ key: 'RENAME_CHATROOM', ids: [1234567], parameters: [{ Name: 'Name', Value: 'Renamed' }] });
+    await client.chatRooms.runCommand({ key: 'RENAME_CHATROOM', ids: [1234567], parameters: [{ Value: 'Renamed' }] });
     expect((await client.chatRooms.get(1234567)).Name).toBe('Renamed');
   });
 

@@ -4,3 +4,4 @@ export { expectResponseToMatchSpec } from './contract.js';
 export { startFaultServer, type Fault, type FaultServer, type RecordedRequest } from './fault-server.js';
 export { call, send, ADMIN, POPSELL, type Answer, type Call } from '@chatapi/sandbox/testing';
 export { loadCaseFiles, requestOf, type CaseFile, type ContractCase } from './contract-cases.js';
+export { expectGeneratedSourcesUpToDate } from './generated-sources.js';

@@ -1,0 +1,60 @@
+// Type tests: what must and must not compile for a user of the client.
+import { describe, expectTypeOf, it } from 'vitest';
+import { createNexudusClient, type ApiError, type ValidationIssue } from './index.js';
+
+const client = createNexudusClient({ auth: { username: 'admin@example.com', password: 'sandbox' } });
+
+describe('Nexudus client types', () => {
+  it('types each helper\'s arguments and result from the spec', () => {
+    expectTypeOf(client.chatRooms.get).parameter(0).toEqualTypeOf<number>();
+    expectTypeOf(client.chatRooms.get(1)).resolves.toHaveProperty('BusinessId').toEqualTypeOf<number>();
+    expectTypeOf(client.chatRooms.list()).resolves.toHaveProperty('Records');
+    expectTypeOf(client.chatRooms.getMany([1, 2])).resolves.items.toHaveProperty('Business');
+    expectTypeOf(client.chatRooms.iterate()).toExtend<AsyncIterable<{ Id: number }>>();
+    expectTypeOf(client.chatRooms.create({ BusinessId: 1 })).resolves.toHaveProperty('WasSuccessful').toEqualTypeOf<boolean>();
+    expectTypeOf<ValidationIssue['field']>().toEqualTypeOf<string>();
+    expectTypeOf<ApiError['status']>().toEqualTypeOf<number>();
+  });
+
+  it('refuses a body without BusinessId', () => {
+    // @ts-expect-error BusinessId is required to create a chat room.
+    void client.chatRooms.create({ Name: 'No business' });
+    // @ts-expect-error BusinessId is required in a full-replace PUT.
+    void client.chatRooms.update({ Id: 1, Name: 'No business' });
+    // @ts-expect-error ...and through the raw client.
+    void client.POST('/api/support/chatrooms', { body: { Name: 'No business' } });
+  });
+
+  it('refuses Delivered: the vendor spells it Delievered', () => {
+    void client.chatUserMessages.update({ Id: 1, FromUserId: 2, Delievered: true });
+    // @ts-expect-error the field is Delievered on the wire.
+    void client.chatUserMessages.update({ Id: 1, FromUserId: 2, Delivered: true });
+  });
+
+  it('refuses wrong parameter types and unknown filters', () => {
+    // @ts-expect-error an Id is a number.
+    void client.chatRooms.get('1234567');
+    // @ts-expect-error size is a number.
+    void client.chatRooms.list({ size: '25' });
+    // @ts-expect-error no such filter.
+    void client.chatRooms.list({ ChatRoom_Colour: 'red' });
+    // @ts-expect-error the raw path needs its Id.
+    void client.GET('/api/support/chatrooms/{Id}', {});
+    // @ts-expect-error patch cannot change the Id.
+    void client.chatRooms.patch(1, { Id: 2 });
+  });
+
+  it('takes runCommand\'s arguments by name, and requires the key', () => {
+    void client.chatRooms.runCommand({ key: 'ACTIVATE_CHATROOMS', ids: [1] });
+    // @ts-expect-error key is required.
+    void client.chatRooms.runCommand({ ids: [1] });
+  });
+
+  it('takes one of the documented ways to authenticate', () => {
+    createNexudusClient({ auth: { token: 'abc' } });
+    createNexudusClient({ auth: { basic: { username: 'a', password: 'b' } } });
+    createNexudusClient({ auth: { username: 'a', password: 'b', totp: '123456' } });
+    // @ts-expect-error a username needs its password.
+    createNexudusClient({ auth: { username: 'a' } });
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { createPopsellClient, type components } from './index.js';
+
+const client = createPopsellClient({ baseUrl: 'http://127.0.0.1:4011/api/v2', brand: 3, auth: { token: 'sandbox-token' } });
+
+describe('Popsell client types', () => {
+  it('returns one Chatroom, never the array form', () => {
+    expectTypeOf(client.chatrooms.update(8, {})).resolves.toEqualTypeOf<components['schemas']['Chatroom']>();
+    expectTypeOf(client.chatrooms.update(8, {})).resolves.toHaveProperty('id_chatroom').toEqualTypeOf<number>();
+  });
+
+  it('needs a brand', () => {
+    // @ts-expect-error every request names its brand.
+    createPopsellClient({ baseUrl: 'http://127.0.0.1:4011/api/v2', auth: { token: 't' } });
+    // @ts-expect-error ...the raw call too, as the spec's required X-Popsell-Brand header.
+    void client.PATCH('/chat/chatrooms/{id}', { params: { path: { id: 8 } }, body: {} });
+  });
+
+  it('needs a domain or a base URL', () => {
+    createPopsellClient({ domain: 'shop.example.org', brand: 3 });
+    // @ts-expect-error there is no default installation.
+    createPopsellClient({ brand: 3 });
+  });
+
+  it('refuses what the chatroom does not take', () => {
+    // @ts-expect-error the id is a number.
+    void client.chatrooms.update('8', {});
+    // @ts-expect-error established_dialogue is a timestamp string or null.
+    void client.chatrooms.update(8, { established_dialogue: true });
+  });
+});
