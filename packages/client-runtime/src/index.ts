@@ -3,7 +3,7 @@
 export { basicAuth, bearerAuth, tokenAuth, type AuthStrategy, type IssuedToken, type TokenAuthOptions } from './auth/auth.js';
 export { createCaller, type Caller, type CallInit, type RequestOptions, type Route } from './call/call.js';
 export { bracketedIds, single } from './call/wire-forms.js';
-export { createApiClient, DEFAULT_TIMEOUT_MS, type ApiClientParts, type ClientOptions, type VendorSetup } from './client/create-api-client.js';
+export { createApiClient, type ApiClientParts, type ClientOptions, type VendorSetup } from './client/create-api-client.js';
 export {
   ApiError,
   AuthenticationError,

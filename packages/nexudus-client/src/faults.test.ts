@@ -48,11 +48,18 @@ describe('faults', () => {
     expect(front!.requests).toHaveLength(1);
   });
 
-  it('timeout: TimeoutError once every attempt is too slow', async () => {
-    const client = await clientFacing([{ delayMs: 1_000 }, { delayMs: 1_000 }], { timeoutMs: 100, retry: { retries: 1, baseDelayMs: 1 } });
+  it('timeout: TimeoutError when the call, retries included, takes longer than timeoutMs', async () => {
+    const client = await clientFacing([{ delayMs: 1_000 }], { timeoutMs: 100 });
     await expect(client.chatRooms.get(1234567)).rejects.toMatchObject({ name: 'TimeoutError', timeoutMs: 100, operationId: 'getChatRoom' });
-    const recovering = await clientFacing([{ delayMs: 1_000 }], { timeoutMs: 100 });
-    expect((await recovering.chatRooms.get(1234567)).Id).toBe(1234567);
+    const retrying = await clientFacing([{ status: 503, json: {} }, { delayMs: 1_000 }], { timeoutMs: 100 });
+    await expect(retrying.chatRooms.get(1234567)).rejects.toMatchObject({ name: 'TimeoutError' });
+    const raw = await clientFacing([{ delayMs: 1_000 }], { timeoutMs: 100 });
+    await expect(raw.GET('/api/support/chatrooms/{Id}', { params: { path: { Id: 1234567 } } })).rejects.toMatchObject({ name: 'TimeoutError' });
+  });
+
+  it('a body that stops mid-way times out too', async () => {
+    const client = await clientFacing([{ status: 200, headers: { 'content-type': 'application/json', 'content-length': '100' }, body: '{"Id": 1' }], { timeoutMs: 200 });
+    await expect(client.chatRooms.get(1234567)).rejects.toMatchObject({ name: 'TimeoutError' });
   });
 
   it('429 with Retry-After: waited for and retried; past the limit, a RateLimitError with the wait', async () => {
@@ -78,9 +85,9 @@ describe('faults', () => {
     expect((error as ApiError).body).toContain('<h1>502</h1>');
   });
 
-  it('truncated JSON: retried for a GET; for a POST, a NetworkError', async () => {
+  it('truncated JSON (the connection closes mid-body): NetworkError', async () => {
     const client = await clientFacing([{ truncatedJson: { Id: 1234567, Name: 'cut' } }]);
-    expect((await client.chatRooms.get(1234567)).Name).not.toBe('cut');
+    await expect(client.chatRooms.get(1234567)).rejects.toMatchObject({ name: 'NetworkError', operationId: 'getChatRoom' });
     const posting = await clientFacing([{ truncatedJson: { WasSuccessful: true } }]);
     await expect(posting.chatRooms.create({ BusinessId: 1 })).rejects.toBeInstanceOf(NetworkError);
   });

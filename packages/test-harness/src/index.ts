@@ -5,3 +5,5 @@ export { startFaultServer, type Fault, type FaultServer, type RecordedRequest } 
 export { call, send, ADMIN, POPSELL, type Answer, type Call } from '@chatapi/sandbox/testing';
 export { loadCaseFiles, requestOf, type CaseFile, type ContractCase } from './contract-cases.js';
 export { expectGeneratedSourcesUpToDate } from './generated-sources.js';
+export { packAndInstall, publintMessages, typesProblems, type PackedProject } from './packed-package.js';
+export { bundleSize, type BundleSize } from './bundle-size.js';

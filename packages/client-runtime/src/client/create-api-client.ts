@@ -1,16 +1,31 @@
 // Builds one vendor's client: an openapi-fetch client whose fetch adds auth,
 // timeouts and retries, and a caller for the generated helpers.
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
 import type { AuthStrategy } from '../auth/auth.js';
 import { createCaller, type Caller, type Route } from '../call/call.js';
 import type { VendorErrors } from '../errors/errors.js';
 import { retryPolicy, type RetryOptions } from '../retry/retry.js';
 import { createSend, type FetchLike } from '../send/send.js';
+import { withDeadline } from '../timeout/deadline.js';
+
+// openapi-fetch's CommonJS build has only `exports.default`; from our CommonJS
+// build, Node-style interop hands over the whole module object instead. A
+// function, not a top-level constant, so bundlers can still drop openapi-fetch
+// from an app that imports only, say, an error class.
+function createClient<Paths extends {}>(options: Parameters<typeof openapiFetch>[0]): Client<Paths> {
+  const create = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+  return create<Paths>(options);
+}
 
 export interface ClientOptions {
   /** Where the API is; each vendor's client defaults to its spec's server. */
   baseUrl?: string;
-  /** Per attempt, body included. Default 30 s; 0 for none. */
+  /**
+   * The most a call may take: every attempt, the waits between retries and
+   * reading the answer. None by default, as with fetch and openapi-fetch (Node's
+   * fetch still gives up on a silent server after 300 s); a timeout costs each
+   * call about 5% of its throughput, for the signal it gives fetch.
+   */
   timeoutMs?: number;
   /** Retries of idempotent requests after network errors, timeouts, 429, 502, 503 and 504; `false` for none. */
   retry?: RetryOptions | false;
@@ -21,8 +36,6 @@ export interface ClientOptions {
   /** Headers sent with every request. */
   headers?: Record<string, string>;
 }
-
-export const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface ApiClientParts<Paths extends {}> {
   /** The typed openapi-fetch client: `GET`, `POST`, ... by path. */
@@ -40,17 +53,36 @@ export interface VendorSetup {
 }
 
 export function createApiClient<Paths extends {}>(options: ClientOptions, vendor: VendorSetup): ApiClientParts<Paths> {
-  const policy = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retry: retryPolicy(options.retry), ...(options.fetch ? { fetch: options.fetch } : {}) };
+  const timeoutMs = options.timeoutMs ?? 0;
+  const policy = { retry: retryPolicy(options.retry), ...(options.fetch ? { fetch: options.fetch } : {}) };
   const build = (auth?: AuthStrategy) => {
+    const perRequest = auth && auth.fixed === undefined ? auth : undefined;
+    const headers = auth?.fixed === undefined ? options.headers : { Authorization: auth.fixed, ...options.headers };
     const raw = createClient<Paths>({
       baseUrl: options.baseUrl ?? vendor.baseUrl,
-      fetch: createSend(auth ? { ...policy, auth } : policy),
-      ...(options.headers ? { headers: options.headers } : {}),
+      fetch: createSend(perRequest ? { ...policy, auth: perRequest } : policy),
+      ...(headers ? { headers } : {}),
     });
     if (options.middleware?.length) raw.use(...options.middleware);
-    return raw;
+    return withDeadlines(raw, timeoutMs);
   };
   const auth = typeof vendor.auth === 'function' ? vendor.auth(createCaller(build(), vendor.routes, vendor.errors)) : vendor.auth;
   const raw = build(auth);
   return { raw, call: createCaller(raw, vendor.routes, vendor.errors) };
+}
+
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+
+// Every way into openapi-fetch gets the call's deadline as its signal.
+function withDeadlines<Paths extends {}>(raw: Client<Paths>, timeoutMs: number): Client<Paths> {
+  if (!timeoutMs) return raw;
+  type Init = { signal?: AbortSignal } | undefined;
+  const client = raw as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const method of METHODS) {
+    const send = client[method]!;
+    client[method] = (url, init) => withDeadline(timeoutMs, (init as Init)?.signal, (signal) => send(url, { ...(init as object), signal }));
+  }
+  const request = client.request!;
+  client.request = (method, url, init) => withDeadline(timeoutMs, (init as Init)?.signal, (signal) => request(method, url, { ...(init as object), signal }));
+  return raw;
 }

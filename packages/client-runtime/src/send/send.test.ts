@@ -2,7 +2,7 @@
 // on cue.
 import { startFaultServer, type Fault, type FaultServer } from '@chatapi/test-harness';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NetworkError, TimeoutError } from '../errors/errors.js';
+import { NetworkError } from '../errors/errors.js';
 import { retryPolicy } from '../retry/retry.js';
 import { createSend, type SendPolicy } from './send.js';
 
@@ -52,8 +52,8 @@ describe('createSend', () => {
     expect(server!.requests).toHaveLength(1);
   });
 
-  it('retries a GET after a connection reset and after a body cut off mid-way', async () => {
-    const response = await sendThrough([{ reset: true }, { truncatedJson: { Records: [1, 2, 3] } }], get);
+  it('retries a GET after a connection reset', async () => {
+    const response = await sendThrough([{ reset: true }, { reset: true }], get);
     expect(await response.json()).toEqual({ ok: true });
     expect(server!.requests).toHaveLength(3);
   });
@@ -65,22 +65,10 @@ describe('createSend', () => {
     await expect(failure.catch((error) => JSON.stringify(error) + String(error))).resolves.not.toContain('secret-token');
   });
 
-  it('times out an attempt that takes too long, then retries it', async () => {
-    const response = await sendThrough([{ delayMs: 2_000 }], get, { timeoutMs: 100 });
-    expect(response.status).toBe(200);
-    expect(server!.requests).toHaveLength(2);
-  });
-
-  it('throws a TimeoutError when no attempt answers in time', async () => {
-    const failure = sendThrough([{ delayMs: 2_000 }], post, { timeoutMs: 100 });
-    await expect(failure).rejects.toBeInstanceOf(TimeoutError);
-    await expect(failure).rejects.toMatchObject({ timeoutMs: 100 });
-  });
-
-  it('rejects with the caller\'s reason when the caller aborts, and does not retry', async () => {
+  it('rejects with the signal\'s reason when the call is aborted (by its caller or its deadline), and does not retry', async () => {
     server = await startFaultServer([{ delayMs: 2_000 }], { fallback: OK });
     const controller = new AbortController();
-    const send = createSend({ retry: retryPolicy({ baseDelayMs: 1 }), timeoutMs: 10_000 });
+    const send = createSend({ retry: retryPolicy({ baseDelayMs: 1 }) });
     const pending = send(new Request(`${server.url}/things/1`, { signal: controller.signal }));
     setTimeout(() => controller.abort(new Error('caller gave up')), 50);
     await expect(pending).rejects.toThrow('caller gave up');
