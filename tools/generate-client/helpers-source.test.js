@@ -1,0 +1,101 @@
+// A new operation in a spec gets its helper with no hand edits: each case
+// feeds the generator a small spec and reads what it writes.
+import { describe, expect, it } from 'vitest';
+import { helpersSource } from './helpers-source.js';
+
+const ok = (schema) => ({ '200': { description: 'OK', content: { 'application/json': { schema } } } });
+const spec = (paths, servers = [{ url: 'https://api.example.com' }]) => ({ openapi: '3.1.0', servers, paths });
+
+describe('helpersSource', () => {
+  it('writes a helper per x-client-helper, with path, query and body arguments in that order', () => {
+    const source = helpersSource(
+      spec({
+        '/things/{thingId}/notes': {
+          parameters: [{ name: 'thingId', in: 'path', required: true, schema: { type: 'integer' } }],
+          post: {
+            operationId: 'createNote',
+            summary: 'Create a note',
+            'x-required-roles': ['Note-Create'],
+            'x-client-helper': { name: 'notes.create' },
+            parameters: [{ name: 'notify', in: 'query', schema: { type: 'boolean' } }],
+            requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
+            responses: ok({ type: 'object' }),
+          },
+        },
+      }),
+      { api: 'example' },
+    );
+    expect(source).toContain("createNote: { method: 'post', path: '/things/{thingId}/notes' },");
+    expect(source).toContain('create: (thingId: CreateNotePath[\'thingId\'], query: CreateNoteQuery = {}, body: CreateNoteBody, options?: RequestOptions): Promise<CreateNoteResult> =>');
+    expect(source).toContain("call<CreateNoteResult>('createNote', { path: { thingId }, query, body }, options)");
+    expect(source).toContain('Needs the role `Note-Create`');
+    expect(source).toContain("export const serverUrl = () => 'https://api.example.com';");
+  });
+
+  it('adds iterate for pagination, getMany for an ids variant, patch for a full-replace PUT', () => {
+    const page = { type: 'object', properties: { Records: { type: 'array' }, HasNextPage: { type: 'boolean' } } };
+    const source = helpersSource(
+      spec({
+        '/things': {
+          get: {
+            operationId: 'searchThings',
+            'x-client-helper': { name: 'things.list', pagination: { iterateName: 'things.iterate', pageParameter: 'page', items: 'Records', hasNextPage: 'HasNextPage' } },
+            'x-operation-variants': [{ operationId: 'findThingsByIds', summary: 'Find things', 'x-client-helper': { name: 'things.getMany', idsParameter: 'Thing_Id' } }],
+            parameters: [
+              { name: 'page', in: 'query', schema: { type: 'integer' } },
+              { name: 'Thing_Id', in: 'query', allowReserved: true, schema: { type: 'string' } },
+            ],
+            responses: ok(page),
+          },
+          put: {
+            operationId: 'updateThing',
+            'x-client-helper': { name: 'things.update', patch: { name: 'things.patch', readWith: 'getThing' } },
+            requestBody: {
+              content: {
+                'application/json': {
+                  schema: { allOf: [{ properties: { Id: { type: 'integer' }, Name: { type: 'string' }, CreatedOn: { type: 'string', readOnly: true } } }, { properties: { AddedTags: { type: 'array', writeOnly: true } } }] },
+                },
+              },
+            },
+            responses: ok({ type: 'object' }),
+          },
+        },
+        '/things/{Id}': {
+          get: { operationId: 'getThing', 'x-client-helper': { name: 'things.get' }, parameters: [{ name: 'Id', in: 'path', required: true }], responses: ok({ type: 'object' }) },
+        },
+      }),
+      { api: 'example' },
+    );
+    expect(source).toContain("iterate: (query: Omit<SearchThingsQuery, 'page'> = {}, options?: RequestOptions)");
+    expect(source).toContain("query: { Thing_Id: bracketedIds(ids), page }, allowReserved: true");
+    expect(source).toContain("writableFields: ['Id', 'Name'],");
+    expect(source).toContain("read: () => call('getThing', { path: { Id } }, options),");
+  });
+
+  it('maps named body arguments and unwraps a one-element array', () => {
+    const source = helpersSource(
+      spec(
+        {
+          '/run': {
+            post: {
+              operationId: 'runThing',
+              'x-client-helper': { name: 'things.run', bodyArguments: { key: 'Key', ids: 'Ids' }, unwrapArray: true },
+              requestBody: { required: true, content: { 'application/json': { schema: { required: ['Key'], properties: { Key: {}, Ids: {} } } } } },
+              responses: ok({ type: 'object' }),
+            },
+          },
+        },
+        [{ url: 'https://{domain}/api', variables: { domain: { default: 'example.org' } } }],
+      ),
+      { api: 'example' },
+    );
+    expect(source).toContain("args: { key: RunThingBody['Key']; ids?: RunThingBody['Ids'] }");
+    expect(source).toContain("{ body: { Key: args.key, Ids: args.ids } }, options).then(single)");
+    expect(source).toContain('`https://${variables.domain ?? \'example.org\'}/api`');
+  });
+
+  it('refuses an operation without x-client-helper, naming it', () => {
+    const doc = spec({ '/x': { get: { operationId: 'getX', responses: ok({}) } } });
+    expect(() => helpersSource(doc, { api: 'example' })).toThrow('example: getX has no x-client-helper');
+  });
+});
