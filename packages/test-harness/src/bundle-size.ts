@@ -3,6 +3,7 @@
 // measures it; the metafile says which packages ended up inside.
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { expect } from 'vitest';
 
 export interface BundleSize {
   minifiedBytes: number;
@@ -30,4 +31,21 @@ export async function bundleSize(source: string, resolveDir: string): Promise<Bu
     .filter(([, input]) => input.bytesInOutput > 0)
     .map(([file]) => file);
   return { minifiedBytes: output.length, gzippedBytes: gzipSync(output, { level: 9 }).length, inputs };
+}
+
+/** The clients' budget: 8 kB minified and gzipped, openapi-fetch included. */
+export const CLIENT_BUDGET_BYTES = 8 * 1024;
+
+/**
+ * Fails unless `factory` from the built package in `packageDir` (openapi-fetch
+ * included) fits the budget, and unless importing only an error class leaves
+ * openapi-fetch out (the package tree-shakes).
+ */
+export async function expectClientWithinBudget(packageDir: string, factory: string) {
+  const whole = await bundleSize(`export { ${factory} } from './dist/index.js';`, packageDir);
+  expect(whole.inputs.some((input) => input.includes('openapi-fetch'))).toBe(true);
+  expect(whole.gzippedBytes, `${factory}: ${whole.gzippedBytes} bytes gzipped`).toBeLessThanOrEqual(CLIENT_BUDGET_BYTES);
+  const errorOnly = await bundleSize(`export { ValidationError } from './dist/index.js';`, packageDir);
+  expect(errorOnly.inputs.filter((input) => input.includes('openapi-fetch'))).toEqual([]);
+  expect(errorOnly.gzippedBytes).toBeLessThan(1024);
 }

@@ -6,4 +6,4 @@ export { call, send, ADMIN, POPSELL, type Answer, type Call } from '@chatapi/san
 export { loadCaseFiles, requestOf, type CaseFile, type ContractCase } from './contract-cases.js';
 export { expectGeneratedSourcesUpToDate } from './generated-sources.js';
 export { packAndInstall, publintMessages, typesProblems, type PackedProject } from './packed-package.js';
-export { bundleSize, type BundleSize } from './bundle-size.js';
+export { bundleSize, CLIENT_BUDGET_BYTES, expectClientWithinBudget, type BundleSize } from './bundle-size.js';
