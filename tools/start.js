@@ -1,36 +1,43 @@
 #!/usr/bin/env node
 // `pnpm start`: both sandboxes on their default ports, with the demo data, the
-// credentials and a curl to paste. Ctrl-C stops them cleanly.
+// credentials and a curl to paste, and the docs beside them. Ctrl-C stops all
+// of it cleanly.
 import { parseArgs } from 'node:util';
 import { NEXUDUS_USERS, POPSELL_TOKENS, startSandbox } from '@chatapi/sandbox';
+// A path, not a dependency: @chatapi/docs builds its code samples with tools/.
+import { serveDocs } from '../packages/docs/src/serve.js';
 
 const { values } = parseArgs({
   options: {
     host: { type: 'string', default: '127.0.0.1' },
     'nexudus-port': { type: 'string', default: '4010' },
     'popsell-port': { type: 'string', default: '4011' },
+    'docs-port': { type: 'string', default: '8080' },
     'data-dir': { type: 'string' },
   },
 });
 
 const dataFile = (api) => (values['data-dir'] ? `${values['data-dir']}/${api}.json` : undefined);
-let sandboxes;
+let servers;
 try {
-  sandboxes = await Promise.all(
-    ['nexudus', 'popsell'].map((api) =>
+  servers = await Promise.all([
+    ...['nexudus', 'popsell'].map((api) =>
       startSandbox({ api, host: values.host, port: Number(values[`${api}-port`]), seed: 'demo', dataFile: dataFile(api) }),
     ),
-  );
+    serveDocs({ host: values.host, port: Number(values['docs-port']) }),
+  ]);
 } catch (error) {
-  const hint = error.code === 'EADDRINUSE' ? ' (another program uses that port; pass --nexudus-port or --popsell-port, 0 for any free one)' : '';
+  const hint = error.code === 'EADDRINUSE' ? ' (another program uses that port; pass --nexudus-port, --popsell-port or --docs-port, 0 for any free one)' : '';
   console.error(`chatapi: could not start the sandboxes: ${error.message}${hint}`);
   process.exit(1);
 }
-const [nexudus, popsell] = sandboxes;
+const [nexudus, popsell, docs] = servers;
 const admin = NEXUDUS_USERS.find((user) => user.administrator && !user.totp);
 const others = NEXUDUS_USERS.filter((user) => user !== admin);
 
 console.log(`chatapi sandboxes are running (demo data${values['data-dir'] ? `, saved in ${values['data-dir']}` : ', in memory'}).
+
+Docs     ${docs.url}/   (both references, offline; ${docs.url}/nexudus.html, ${docs.url}/popsell.html)
 
 Nexudus  ${nexudus.url}
   full administrator   ${admin.email} / ${admin.password}   (HTTP Basic, or POST /api/token for a bearer token)
@@ -51,8 +58,8 @@ let stopping = false;
 const stop = async (signal) => {
   if (stopping) return;
   stopping = true;
-  await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
-  console.log(`\nchatapi: sandboxes stopped (${signal}).`);
+  await Promise.all(servers.map((server) => server.close()));
+  console.log(`\nchatapi: sandboxes and docs stopped (${signal}).`);
   process.exit(0);
 };
 process.on('SIGINT', stop);

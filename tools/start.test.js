@@ -1,5 +1,5 @@
-// `pnpm start` as a user meets it: the printed curls work as printed, and
-// Ctrl-C stops both sandboxes with exit code 0.
+// `pnpm start` as a user meets it: the printed curls work as printed, the
+// docs are served, and Ctrl-C stops everything with exit code 0.
 import { execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
@@ -11,7 +11,7 @@ function run(command) {
 }
 
 it('prints URLs, credentials and curls that work, and stops cleanly on SIGINT', async () => {
-  const child = spawn(process.execPath, [script, '--nexudus-port', '0', '--popsell-port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, '--nexudus-port', '0', '--popsell-port', '0', '--docs-port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
@@ -24,6 +24,12 @@ it('prints URLs, credentials and curls that work, and stops cleanly on SIGINT', 
   expect(output).toMatch(/Popsell {2}http:\/\/127\.0\.0\.1:\d+\/api\/v2\n/);
   expect(output).toContain('admin@example.com / sandbox');
   expect(output).toContain('sandbox-token (brand 3)');
+  const docs = /Docs {5}(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1];
+  for (const page of ['/', '/nexudus.html', '/popsell.html']) {
+    const response = await fetch(`${docs}${page}`);
+    expect(response.status, page).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+  }
 
   const curls = output.split('\n').filter((line) => line.startsWith('curl '));
   expect(curls).toHaveLength(3);

@@ -1,0 +1,30 @@
+// A static file server for the built docs, on loopback by default: what
+// `pnpm start` serves on 8080 and what the browser test opens.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const DOCS_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.yaml': 'application/yaml; charset=utf-8', '.png': 'image/png' };
+
+export async function serveDocs({ port = 8080, host = '127.0.0.1', root = DOCS_DIR } = {}) {
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://docs').pathname);
+    const file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file.startsWith(path.resolve(root))) return response.writeHead(404).end();
+    const found = await stat(file).catch(() => undefined);
+    if (!found?.isFile()) return response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': found.size });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  const address = server.address();
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

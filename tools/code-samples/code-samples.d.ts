@@ -1,0 +1,2 @@
+/** A copy of `bundle` with `x-codeSamples` (curl and TypeScript) on every operation. */
+export function withCodeSamples<Doc>(bundle: Doc, dereferenced: unknown, api: 'nexudus' | 'popsell'): Doc;

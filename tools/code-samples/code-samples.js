@@ -1,0 +1,149 @@
+// Code samples for every operation, made from the spec: a curl command and a
+// TypeScript call through our client. The TypeScript calls the helper that
+// `x-client-helper` names, so the docs show exactly what the generated client
+// offers; the docs tests type-check every sample against the built clients.
+import { operationsOf } from '../generate-client/helpers-source.js';
+
+/** How each API's samples create their client. */
+const CLIENTS = {
+  nexudus: {
+    package: '@chatapi/nexudus-client',
+    variable: 'nexudus',
+    create: "createNexudusClient({ auth: { username: 'admin@example.com', password: 'YOUR_PASSWORD' } })",
+    createAnonymous: 'createNexudusClient()',
+    factory: 'createNexudusClient',
+    curlAuth: ['-u', "'admin@example.com:YOUR_PASSWORD'"],
+    serverVariables: {},
+  },
+  popsell: {
+    package: '@chatapi/popsell-client',
+    variable: 'popsell',
+    create: "createPopsellClient({ domain: 'shop.example.org', brand: 3, auth: { token: 'YOUR_TOKEN' } })",
+    createAnonymous: "createPopsellClient({ domain: 'shop.example.org', brand: 3 })",
+    factory: 'createPopsellClient',
+    curlAuth: ['-H', "'Authorization: Bearer YOUR_TOKEN'"],
+    serverVariables: { domain: 'shop.example.org' },
+  },
+};
+
+/** The richest example a media type or parameter shows: its `example`, or the largest of its `examples`. */
+function exampleOf(node) {
+  if (!node) return undefined;
+  if (node.example !== undefined) return node.example;
+  const values = Object.values(node.examples ?? {}).map((example) => (example && typeof example === 'object' && 'value' in example ? example.value : example));
+  const fromSchema = node.schema?.examples ?? [];
+  const all = [...values, ...fromSchema].filter((value) => value !== undefined);
+  return all.sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0];
+}
+
+const quote = (text) => `'${String(text).replace(/'/g, "'\\''")}'`;
+
+/** A value as TypeScript source: objects one key a line, short arrays of scalars on one line. */
+function literal(value, indent = '') {
+  if (Array.isArray(value)) {
+    if (value.every((item) => item === null || typeof item !== 'object')) return `[${value.map((item) => literal(item)).join(', ')}]`;
+    return `[\n${value.map((item) => `${indent}  ${literal(item, `${indent}  `)}`).join(',\n')},\n${indent}]`;
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return '{}';
+    const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
+    return `{\n${entries.map(([name, item]) => `${indent}  ${key(name)}: ${literal(item, `${indent}  `)}`).join(',\n')},\n${indent}}`;
+  }
+  return typeof value === 'string' ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : JSON.stringify(value);
+}
+
+function serverUrl(doc, variables) {
+  const server = doc.servers[0];
+  return server.url.replace(/\{(\w+)\}/g, (_, name) => variables[name] ?? server.variables?.[name]?.default ?? name);
+}
+
+function curlSample(doc, client, { path, method, operation, parameters }, extraQuery) {
+  let url = serverUrl(doc, client.serverVariables) + path;
+  for (const parameter of parameters.filter((candidate) => candidate.in === 'path')) url = url.replace(`{${parameter.name}}`, encodeURIComponent(exampleOf(parameter)));
+  const query = new URLSearchParams(extraQuery).toString();
+  const lines = [`curl -X ${method.toUpperCase()} ${quote(query ? `${url}?${query}` : url)}`];
+  if (operation.security?.length !== 0) lines.push(`  ${client.curlAuth.join(' ')}`);
+  for (const parameter of parameters.filter((candidate) => candidate.in === 'header' && candidate.required)) {
+    lines.push(`  -H ${quote(`${parameter.name}: ${exampleOf(parameter)}`)}`);
+  }
+  const content = operation.requestBody?.content;
+  if (content) {
+    const [mediaType, media] = Object.entries(content)[0];
+    const body = exampleOf(media) ?? {};
+    if (mediaType === 'application/x-www-form-urlencoded') {
+      for (const [name, value] of Object.entries(body)) lines.push(`  --data-urlencode ${quote(`${name}=${value}`)}`);
+    } else {
+      lines.push(`  -H 'Content-Type: ${mediaType}'`, `  -d ${quote(JSON.stringify(body))}`);
+    }
+  }
+  return lines.join(' \\\n');
+}
+
+function typescriptSample(client, entry, helper, call) {
+  // An operation that needs no credentials (the token endpoint) is called without them.
+  const create = entry.operation.security?.length === 0 ? client.createAnonymous : client.create;
+  return [
+    `import { ${client.factory} } from '${client.package}';`,
+    '',
+    `const ${client.variable} = ${create};`,
+    '',
+    ...call(`${client.variable}.${helper}`),
+    '',
+  ].join('\n');
+}
+
+/** Samples for one operation: `[{ lang, source }]`, in the `x-codeSamples` form Redoc shows. */
+function samplesFor(doc, api, entry) {
+  const client = CLIENTS[api];
+  const { operation, parameters } = entry;
+  const helper = operation['x-client-helper'];
+  const pathArguments = parameters.filter((parameter) => parameter.in === 'path').map((parameter) => JSON.stringify(exampleOf(parameter)));
+  const content = operation.requestBody?.content;
+  const body = content ? (exampleOf(Object.values(content)[0]) ?? {}) : undefined;
+  const pageQuery = helper.pagination ? { [helper.pagination.pageParameter]: 1 } : {};
+
+  const args = [...pathArguments];
+  if (parameters.some((parameter) => parameter.in === 'query') && helper.pagination) args.push(literal(pageQuery));
+  if (body !== undefined && helper.bodyArguments) {
+    const named = Object.fromEntries(Object.entries(helper.bodyArguments).filter(([, field]) => body[field] !== undefined).map(([name, field]) => [name, body[field]]));
+    args.push(literal(named));
+  } else if (body !== undefined) {
+    args.push(literal(body));
+  }
+  const method = helper.name;
+  const samples = [
+    // No labels: Redoc matches samples to the languages its config lists by `lang`.
+    { lang: 'curl', source: curlSample(doc, client, entry, pageQuery) },
+    {
+      lang: 'TypeScript',
+      source: typescriptSample(client, entry, method, (target) => {
+        const lines = [`const result = await ${target}(${args.join(', ')});`, 'console.log(result);'];
+        if (helper.pagination) {
+          lines.push('', '// Or every record of every page, fetched as you go:', `for await (const record of ${client.variable}.${helper.pagination.iterateName}()) console.log(record);`);
+        }
+        for (const variant of operation['x-operation-variants'] ?? []) {
+          const variantHelper = variant['x-client-helper'];
+          const example = exampleOf(parameters.find((parameter) => parameter.name === variantHelper.idsParameter)) ?? '[1]';
+          const ids = String(example).match(/\d+/g).map(Number);
+          lines.push('', `// ${variant.summary}:`, `const records = await ${client.variable}.${variantHelper.name}(${literal(ids)});`);
+        }
+        if (helper.patch) {
+          lines.push('', '// Or change some fields and keep the rest (read, modify, write):', `await ${client.variable}.${helper.patch.name}(${JSON.stringify(body?.Id ?? 1)}, { Name: 'New name' });`);
+        }
+        return lines;
+      }),
+    },
+  ];
+  return samples;
+}
+
+/** A copy of the bundle with `x-codeSamples` on every operation. */
+export function withCodeSamples(bundle, dereferenced, api) {
+  if (!CLIENTS[api]) throw new Error(`no client is known for ${api}`);
+  const copy = structuredClone(bundle);
+  for (const entry of operationsOf(dereferenced)) {
+    copy.paths[entry.path][entry.method]['x-codeSamples'] = samplesFor(dereferenced, api, entry);
+  }
+  return copy;
+}
