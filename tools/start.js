@@ -7,7 +7,10 @@ import { NEXUDUS_USERS, POPSELL_TOKENS, startSandbox } from '@chatapi/sandbox';
 // A path, not a dependency: @chatapi/docs builds its code samples with tools/.
 import { serveDocs } from '../packages/docs/src/serve.js';
 
+// `pnpm start -- --docs-port 0` hands the `--` on to the script: skip it.
+const args = process.argv.slice(2);
 const { values } = parseArgs({
+  args: args[0] === '--' ? args.slice(1) : args,
   options: {
     host: { type: 'string', default: '127.0.0.1' },
     'nexudus-port': { type: 'string', default: '4010' },

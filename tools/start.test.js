@@ -11,7 +11,8 @@ function run(command) {
 }
 
 it('prints URLs, credentials and curls that work, and stops cleanly on SIGINT', async () => {
-  const child = spawn(process.execPath, [script, '--nexudus-port', '0', '--popsell-port', '0', '--docs-port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // With the `--` that `pnpm start -- ...` passes on.
+  const child = spawn(process.execPath, [script, '--', '--nexudus-port', '0', '--popsell-port', '0', '--docs-port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
