@@ -7,18 +7,10 @@
 //   pnpm --filter @chatapi/bench client-size
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleSize, CLIENT_BUDGET_BYTES } from '@chatapi/tools/bundle-size';
 
 const require = createRequire(import.meta.url);
-const BUDGET_BYTES = 8 * 1024;
 const here = path.dirname(new URL(import.meta.url).pathname);
-
-async function size(source) {
-  const result = await build({ stdin: { contents: source, resolveDir: here, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
-  const bytes = result.outputFiles[0].contents;
-  return { minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
-}
 
 require.resolve('@chatapi/nexudus-client'); // fail early, with a clear message, when the clients are not built
 const entries = {
@@ -28,9 +20,9 @@ const entries = {
   '@chatapi/nexudus-client, ValidationError only': `export { ValidationError } from '@chatapi/nexudus-client';`,
 };
 const sizes = {};
-for (const [name, source] of Object.entries(entries)) sizes[name] = await size(source);
-const peer = sizes['bare openapi-fetch (createClient)'].gzipped;
-console.table(Object.entries(sizes).map(([name, { minified, gzipped }]) => ({ bundle: name, 'minified bytes': minified, 'gzipped bytes': gzipped, 'vs openapi-fetch': +(gzipped / peer).toFixed(2) })));
-const worst = Math.max(sizes['@chatapi/nexudus-client (createNexudusClient)'].gzipped, sizes['@chatapi/popsell-client (createPopsellClient)'].gzipped);
-console.log(`\nlargest client ${worst} bytes gzipped (budget ${BUDGET_BYTES})`);
-process.exitCode = worst <= BUDGET_BYTES ? 0 : 1;
+for (const [name, source] of Object.entries(entries)) sizes[name] = await bundleSize(source, here);
+const peer = sizes['bare openapi-fetch (createClient)'].gzippedBytes;
+console.table(Object.entries(sizes).map(([name, { minifiedBytes, gzippedBytes }]) => ({ bundle: name, 'minified bytes': minifiedBytes, 'gzipped bytes': gzippedBytes, 'vs openapi-fetch': +(gzippedBytes / peer).toFixed(2) })));
+const worst = Math.max(sizes['@chatapi/nexudus-client (createNexudusClient)'].gzippedBytes, sizes['@chatapi/popsell-client (createPopsellClient)'].gzippedBytes);
+console.log(`\nlargest client ${worst} bytes gzipped (budget ${CLIENT_BUDGET_BYTES})`);
+process.exitCode = worst <= CLIENT_BUDGET_BYTES ? 0 : 1;

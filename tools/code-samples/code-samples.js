@@ -80,17 +80,11 @@ function curlSample(doc, client, { path, method, operation, parameters }, extraQ
   return lines.join(' \\\n');
 }
 
-function typescriptSample(client, entry, helper, call) {
+/** The TypeScript sample: create the client, then `calls`. */
+function typescriptSample(client, operation, calls) {
   // An operation that needs no credentials (the token endpoint) is called without them.
-  const create = entry.operation.security?.length === 0 ? client.createAnonymous : client.create;
-  return [
-    `import { ${client.factory} } from '${client.package}';`,
-    '',
-    `const ${client.variable} = ${create};`,
-    '',
-    ...call(`${client.variable}.${helper}`),
-    '',
-  ].join('\n');
+  const create = operation.security?.length === 0 ? client.createAnonymous : client.create;
+  return [`import { ${client.factory} } from '${client.package}';`, '', `const ${client.variable} = ${create};`, '', ...calls, ''].join('\n');
 }
 
 /** Samples for one operation: `[{ lang, source }]`, in the `x-codeSamples` form Redoc shows. */
@@ -111,31 +105,24 @@ function samplesFor(doc, api, entry) {
   } else if (body !== undefined) {
     args.push(literal(body));
   }
-  const method = helper.name;
-  const samples = [
-    // No labels: Redoc matches samples to the languages its config lists by `lang`.
+  const calls = [`const result = await ${client.variable}.${helper.name}(${args.join(', ')});`, 'console.log(result);'];
+  if (helper.pagination) {
+    calls.push('', '// Or every record of every page, fetched as you go:', `for await (const record of ${client.variable}.${helper.pagination.iterateName}()) console.log(record);`);
+  }
+  for (const variant of operation['x-operation-variants'] ?? []) {
+    const variantHelper = variant['x-client-helper'];
+    const example = exampleOf(parameters.find((parameter) => parameter.name === variantHelper.idsParameter)) ?? '[1]';
+    const ids = String(example).match(/\d+/g).map(Number);
+    calls.push('', `// ${variant.summary}:`, `const records = await ${client.variable}.${variantHelper.name}(${literal(ids)});`);
+  }
+  if (helper.patch) {
+    calls.push('', '// Or change some fields and keep the rest (read, modify, write):', `await ${client.variable}.${helper.patch.name}(${JSON.stringify(body?.Id ?? 1)}, { Name: 'New name' });`);
+  }
+  // No labels: Redoc matches samples to the languages its config lists by `lang`.
+  return [
     { lang: 'curl', source: curlSample(doc, client, entry, pageQuery) },
-    {
-      lang: 'TypeScript',
-      source: typescriptSample(client, entry, method, (target) => {
-        const lines = [`const result = await ${target}(${args.join(', ')});`, 'console.log(result);'];
-        if (helper.pagination) {
-          lines.push('', '// Or every record of every page, fetched as you go:', `for await (const record of ${client.variable}.${helper.pagination.iterateName}()) console.log(record);`);
-        }
-        for (const variant of operation['x-operation-variants'] ?? []) {
-          const variantHelper = variant['x-client-helper'];
-          const example = exampleOf(parameters.find((parameter) => parameter.name === variantHelper.idsParameter)) ?? '[1]';
-          const ids = String(example).match(/\d+/g).map(Number);
-          lines.push('', `// ${variant.summary}:`, `const records = await ${client.variable}.${variantHelper.name}(${literal(ids)});`);
-        }
-        if (helper.patch) {
-          lines.push('', '// Or change some fields and keep the rest (read, modify, write):', `await ${client.variable}.${helper.patch.name}(${JSON.stringify(body?.Id ?? 1)}, { Name: 'New name' });`);
-        }
-        return lines;
-      }),
-    },
+    { lang: 'TypeScript', source: typescriptSample(client, operation, calls) },
   ];
-  return samples;
 }
 
 /** A copy of the bundle with `x-codeSamples` on every operation. */

@@ -20,6 +20,7 @@ export function operationsOf(doc) {
 const quote = (text) => `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name));
 const access = (name) => `[${quote(name)}]`;
+const pascal = (name) => name[0].toUpperCase() + name.slice(1);
 
 function successOf(operation) {
   const status = Object.keys(operation.responses ?? {}).find((code) => /^2\d\d$/.test(code));
@@ -68,10 +69,11 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
     aliases.push(`export type ${name} = ${type};`);
     return name;
   };
-  const add = (qualified, source) => {
+  /** Adds `resource.method` with its doc comment and its definition (what follows `method: `). */
+  const add = (qualified, comment, definition) => {
     const [resource, method] = qualified.split('.');
     if (!resources.has(resource)) resources.set(resource, []);
-    resources.get(resource).push({ method, source });
+    resources.get(resource).push(`${comment}    ${method}: ${definition}`);
   };
   const byOperationId = new Map(operationsOf(doc).map((entry) => [entry.operation.operationId, entry]));
 
@@ -84,7 +86,7 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
     if (body && body.mediaType !== 'application/json') route.push(`bodyMediaType: ${quote(body.mediaType)}`);
     routes.push(`  ${key(id)}: { ${route.join(', ')} },`);
 
-    const Name = id[0].toUpperCase() + id.slice(1);
+    const Name = pascal(id);
     aliases.push(`\n/** ${method.toUpperCase()} ${path} */`);
     const success = successOf(operation);
     const resultType = success.mediaType ? alias(`${Name}Result`, `${op}['responses'][${success.status}]['content']${access(success.mediaType)}`) : 'void';
@@ -98,6 +100,11 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
     const bodyType = body ? alias(`${Name}Body`, `NonNullable<${op}['requestBody']>['content']${access(body.mediaType)}`) : undefined;
     const helper = operation['x-client-helper'];
     if (!helper) throw new Error(`${api}: ${id} has no x-client-helper`);
+    const paging = helper.pagination && {
+      ...helper.pagination,
+      itemType: `${resultType}${access(helper.pagination.items)}[number]`,
+      shape: `{ items: ${quote(helper.pagination.items)}, hasNextPage: ${quote(helper.pagination.hasNextPage)}${helper.pagination.totalPages ? `, totalPages: ${quote(helper.pagination.totalPages)}` : ''} }`,
+    };
 
     // The main helper: path parameters, then query, then body, then options.
     {
@@ -107,13 +114,11 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
         args.push(queryRequired ? `query: ${queryType}` : `query: ${queryType} = {}`);
         init.push('query');
       }
-      let bodyExpression = 'body';
       if (body && helper.bodyArguments) {
         const required = requiredOf(body.schema);
         const fields = Object.entries(helper.bodyArguments);
         args.push(`args: { ${fields.map(([name, field]) => `${name}${required.has(field) ? '' : '?'}: ${bodyType}${access(field)}`).join('; ')} }`);
-        bodyExpression = `{ ${fields.map(([name, field]) => `${key(field)}: args.${name}`).join(', ')} }`;
-        init.push(`body: ${bodyExpression}`);
+        init.push(`body: { ${fields.map(([name, field]) => `${key(field)}: args.${name}`).join(', ')} }`);
       } else if (body) {
         args.push(body.required ? `body: ${bodyType}` : `body: ${bodyType} = {}`);
         init.push('body');
@@ -127,20 +132,18 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
         returns = `Single<${resultType}>`;
       }
       const extra = helper.unwrapArray ? ['Returns the one record whether the server sends it alone or in a one-element array.'] : [];
-      add(helper.name, `${docComment(operation, extra)}    ${helper.name.split('.')[1]}: (${args.join(', ')}): Promise<${returns}> =>\n      ${expression},\n`);
+      add(helper.name, docComment(operation, extra), `(${args.join(', ')}): Promise<${returns}> =>\n      ${expression},\n`);
     }
 
     // iterate: every record of every page.
-    if (helper.pagination) {
+    if (paging) {
       imports.add('paginate');
-      const { pageParameter, items, hasNextPage, totalPages } = helper.pagination;
-      const shape = `{ items: ${quote(items)}, hasNextPage: ${quote(hasNextPage)}${totalPages ? `, totalPages: ${quote(totalPages)}` : ''} }`;
-      const itemType = `${resultType}${access(items)}[number]`;
+      const { pageParameter, itemType, shape } = paging;
       const args = [...pathArguments, `query: Omit<${queryType}, ${quote(pageParameter)}> = {}`, 'options?: RequestOptions'];
       add(
-        helper.pagination.iterateName,
-        `${docComment(operation, [`Yields every record of every page, fetching each page (\`${pageParameter}\`) as the previous one is used up.`])}` +
-          `    ${helper.pagination.iterateName.split('.')[1]}: (${args.join(', ')}): AsyncGenerator<${itemType}, void, undefined> =>\n` +
+        paging.iterateName,
+        docComment(operation, [`Yields every record of every page, fetching each page (\`${pageParameter}\`) as the previous one is used up.`]),
+        `(${args.join(', ')}): AsyncGenerator<${itemType}, void, undefined> =>\n` +
           `      paginate<${itemType}>((${pageParameter}) => call(${quote(id)}, { ${[pathInit, `query: { ...query, ${key(pageParameter)} }`].filter(Boolean).join(', ')} }, options), ${shape}),\n`,
       );
     }
@@ -156,23 +159,21 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
       imports.add('bracketedIds');
       const args = [...pathArguments, 'ids: readonly number[]', 'options?: RequestOptions'];
       const variantOperation = { ...operation, summary: variant.summary };
-      if (helper.pagination) {
+      if (paging) {
         imports.add('paginate');
         imports.add('collect');
-        const { pageParameter, items, hasNextPage, totalPages } = helper.pagination;
-        const itemType = `${resultType}${access(items)}[number]`;
-        const shape = `{ items: ${quote(items)}, hasNextPage: ${quote(hasNextPage)}${totalPages ? `, totalPages: ${quote(totalPages)}` : ''} }`;
+        const { pageParameter, itemType, shape } = paging;
         add(
           variantHelper.name,
-          `${docComment(variantOperation, [`Sends the Ids as \`${idsParameter}=[1,2]\` and returns the records of every page.`])}` +
-            `    ${variantHelper.name.split('.')[1]}: (${args.join(', ')}): Promise<${itemType}[]> =>\n` +
+          docComment(variantOperation, [`Sends the Ids as \`${idsParameter}=[1,2]\` and returns the records of every page.`]),
+          `(${args.join(', ')}): Promise<${itemType}[]> =>\n` +
             `      collect(paginate<${itemType}>((${pageParameter}) => call(${quote(id)}, { ${[pathInit, `query: { ${key(idsParameter)}: bracketedIds(ids), ${key(pageParameter)} }${reserved}`].filter(Boolean).join(', ')} }, options), ${shape})),\n`,
         );
       } else {
         add(
           variantHelper.name,
-          `${docComment(variantOperation, [`Sends the Ids as \`${idsParameter}=[1,2]\`.`])}` +
-            `    ${variantHelper.name.split('.')[1]}: (${args.join(', ')}): Promise<${resultType}> =>\n` +
+          docComment(variantOperation, [`Sends the Ids as \`${idsParameter}=[1,2]\`.`]),
+          `(${args.join(', ')}): Promise<${resultType}> =>\n` +
             `      call<${resultType}>(${quote(id)}, { ${[pathInit, `query: { ${key(idsParameter)}: bracketedIds(ids) }${reserved}`].filter(Boolean).join(', ')} }, options),\n`,
         );
       }
@@ -183,7 +184,7 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
       const reader = byOperationId.get(helper.patch.readWith);
       if (!reader) throw new Error(`${api}: ${id} patch.readWith names no operation: ${helper.patch.readWith}`);
       imports.add('readModifyWrite');
-      const ReadName = helper.patch.readWith[0].toUpperCase() + helper.patch.readWith.slice(1);
+      const ReadName = pascal(helper.patch.readWith);
       const readPath = reader.parameters.filter((parameter) => parameter.in === 'path');
       const readType = `${ReadName}Result`;
       const writable = [...propertiesOf(body.schema)].filter(([, property]) => !property.readOnly && !property.writeOnly).map(([name]) => name);
@@ -195,11 +196,11 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
       ];
       add(
         helper.patch.name,
-        `${docComment(operation, [
+        docComment(operation, [
           `Changes only the given fields: reads the record (${reader.operation.operationId}), applies the changes and sends the whole record back,`,
           'so the full-replace PUT clears nothing by accident. Not atomic: a concurrent change between the read and the write is lost.',
-        ])}` +
-          `    ${helper.patch.name.split('.')[1]}: (${args.join(', ')}): Promise<${resultType}> =>\n` +
+        ]),
+        `(${args.join(', ')}): Promise<${resultType}> =>\n` +
           `      readModifyWrite<${readType}, ${bodyType}, ${resultType}>({\n` +
           `        read: () => call(${quote(reader.operation.operationId)}, { path: { ${identity.join(', ')} } }, options),\n` +
           `        write: (body) => call(${quote(id)}, { body }, options),\n` +
@@ -219,7 +220,7 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
     : `export const serverUrl = () => ${quote(server.url)};`;
 
   const resourceSource = [...resources]
-    .map(([resource, methods]) => `    ${resource}: {\n${methods.map((entry) => entry.source.replace(/^ {4}/gm, '      ')).join('')}    },\n`)
+    .map(([resource, methods]) => `    ${resource}: {\n${methods.map((source) => source.replace(/^ {4}/gm, '      ')).join('')}    },\n`)
     .join('');
   const needsSingle = imports.has('single');
   return [

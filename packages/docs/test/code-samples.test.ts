@@ -1,18 +1,15 @@
 // Every TypeScript sample in the docs compiles against the built clients
 // under tsc --strict; a sample that would not compile fails this test.
-import { execFile } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { typeCheck } from '@chatapi/test-harness';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DOCS_DIR } from '../src/serve.js';
 
-const run = promisify(execFile);
 const here = fileURLToPath(new URL('..', import.meta.url));
 // Inside the package, so that the samples resolve the clients as a user's project would.
 const checkDir = path.join(here, '.samples-check');
-const tsc = fileURLToPath(import.meta.resolve('typescript/bin/tsc'));
 afterAll(() => rm(checkDir, { recursive: true, force: true }));
 
 async function samplesOf(api: string) {
@@ -28,23 +25,17 @@ async function samplesOf(api: string) {
   return samples;
 }
 
-async function typeCheck(dir: string, files: { name: string; source: string }[]) {
+// Each sample is its own module, so two samples may both declare `result`.
+async function typeCheckSamples(dir: string, samples: { name: string; source: string }[]) {
   await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  for (const file of files) await writeFile(path.join(dir, `${file.name}.mts`), file.source);
-  const compilerOptions = { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], skipLibCheck: true };
-  await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.mts'] }));
-  return run(process.execPath, [tsc, '-p', dir]).then(
-    () => ({ ok: true, output: '' }),
-    (error: { stdout?: string }) => ({ ok: false, output: error.stdout ?? String(error) }),
-  );
+  return typeCheck(dir, Object.fromEntries(samples.map((sample) => [`${sample.name}.mts`, sample.source])), { skipLibCheck: true });
 }
 
 describe('the docs\' TypeScript samples', () => {
   it('all compile against the built clients', async () => {
     const samples = [...(await samplesOf('nexudus')), ...(await samplesOf('popsell'))];
     expect(samples.length).toBeGreaterThanOrEqual(10); // one per operation
-    const result = await typeCheck(path.join(checkDir, 'all'), samples);
+    const result = await typeCheckSamples(path.join(checkDir, 'all'), samples);
     expect(result.output).toBe('');
     expect(result.ok).toBe(true);
   });
@@ -52,7 +43,7 @@ describe('the docs\' TypeScript samples', () => {
   it('would fail on a sample that does not compile', async () => {
     const [sample] = (await samplesOf('nexudus')).filter((candidate) => candidate.source.includes('chatRooms.create('));
     const broken = { name: 'broken', source: sample!.source.replace('BusinessId', 'BusinessID') };
-    const result = await typeCheck(path.join(checkDir, 'broken'), [broken]);
+    const result = await typeCheckSamples(path.join(checkDir, 'broken'), [broken]);
     expect(result.ok).toBe(false);
     expect(result.output).toContain('BusinessID');
   });

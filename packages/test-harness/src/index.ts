@@ -7,3 +7,4 @@ export { loadCaseFiles, requestOf, type CaseFile, type ContractCase } from './co
 export { expectGeneratedSourcesUpToDate } from './generated-sources.js';
 export { packAndInstall, publintMessages, typesProblems, type PackedProject } from './packed-package.js';
 export { bundleSize, CLIENT_BUDGET_BYTES, expectClientWithinBudget, type BundleSize } from './bundle-size.js';
+export { typeCheck } from './type-check.js';

@@ -37,7 +37,7 @@ export function createCaller(client: Client<any>, routes: Record<string, Route>,
     if (!route) throw new Error(`no route for operation ${operationId}`);
     const form = route.bodyMediaType === 'application/x-www-form-urlencoded';
     const headers = form ? { ...options.headers, 'Content-Type': route.bodyMediaType } : options.headers;
-    let result;
+    let result: { response: Response; data?: string; error?: unknown };
     try {
       result = await client.request(route.method, route.path, {
         params: { path: init.path, query: init.query },
@@ -47,7 +47,7 @@ export function createCaller(client: Client<any>, routes: Record<string, Route>,
         ...(options.signal ? { signal: options.signal } : {}),
         ...(form ? { bodySerializer: formBody } : {}),
         ...(init.allowReserved ? { querySerializer: { allowReserved: true } } : {}),
-      } as never);
+      } as never) as typeof result;
     } catch (error) {
       if (error instanceof NetworkError || error instanceof TimeoutError) {
         error.operationId = operationId;
@@ -57,13 +57,12 @@ export function createCaller(client: Client<any>, routes: Record<string, Route>,
       if (error instanceof ApiError || options.signal?.aborted) throw error;
       throw new NetworkError(`${operationId}: ${(error as Error)?.message ?? error}`, { cause: error, operationId });
     }
-    const { response } = result as { response: Response; data?: string; error?: unknown };
+    const { response, data: text } = result;
     if (!response.ok) {
       const after = retryAfterMs(response.headers.get('retry-after'));
-      const answer = { status: response.status, body: (result as { error?: unknown }).error, operationId };
+      const answer = { status: response.status, body: result.error, operationId };
       throw errorForAnswer(vendor, after === undefined ? answer : { ...answer, retryAfterMs: after });
     }
-    const text = (result as { data?: string }).data;
     let body: unknown;
     try {
       body = text === undefined || text === '' ? undefined : JSON.parse(text);

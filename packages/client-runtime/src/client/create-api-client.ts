@@ -71,18 +71,23 @@ export function createApiClient<Paths extends {}>(options: ClientOptions, vendor
   return { raw, call: createCaller(raw, vendor.routes, vendor.errors) };
 }
 
-const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+// Where each way into openapi-fetch takes its init: GET(url, init), request(method, url, init).
+const INIT_POSITION: Record<string, number> = { GET: 1, PUT: 1, POST: 1, DELETE: 1, OPTIONS: 1, HEAD: 1, PATCH: 1, TRACE: 1, request: 2 };
 
 // Every way into openapi-fetch gets the call's deadline as its signal.
 function withDeadlines<Paths extends {}>(raw: Client<Paths>, timeoutMs: number): Client<Paths> {
   if (!timeoutMs) return raw;
-  type Init = { signal?: AbortSignal } | undefined;
   const client = raw as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  for (const method of METHODS) {
-    const send = client[method]!;
-    client[method] = (url, init) => withDeadline(timeoutMs, (init as Init)?.signal, (signal) => send(url, { ...(init as object), signal }));
+  for (const [name, position] of Object.entries(INIT_POSITION)) {
+    const send = client[name]!;
+    client[name] = (...args) => {
+      const init = args[position] as { signal?: AbortSignal } | undefined;
+      return withDeadline(timeoutMs, init?.signal, (signal) => {
+        const withSignal = [...args];
+        withSignal[position] = { ...init, signal };
+        return send(...withSignal);
+      });
+    };
   }
-  const request = client.request!;
-  client.request = (method, url, init) => withDeadline(timeoutMs, (init as Init)?.signal, (signal) => request(method, url, { ...(init as object), signal }));
   return raw;
 }

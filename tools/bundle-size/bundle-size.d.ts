@@ -1,0 +1,12 @@
+export interface BundleSize {
+  minifiedBytes: number;
+  gzippedBytes: number;
+  /** The files with code in the bundle (loaded and tree-shaken away do not count). */
+  inputs: string[];
+}
+
+/** The clients' budget: 8 kB minified and gzipped, openapi-fetch included. */
+export const CLIENT_BUDGET_BYTES: number;
+
+/** Bundles `source` (an ES module that imports what is measured) as if it sat in `resolveDir`. */
+export function bundleSize(source: string, resolveDir: string): Promise<BundleSize>;
