@@ -22,7 +22,20 @@ const { values } = parseArgs({
   },
 });
 
-const ROOM = { Id: 1234567, BusinessId: 12345678, Name: 'Name', Active: false, LastAgentVisit: null, Users: [], SystemId: null, UniqueId: '00000000-0000-4000-8000-000001234567', CreatedOn: '2018-07-03T06:23:01Z', UpdatedOn: '2020-01-01T21:57:21Z', UpdatedBy: 'System', IsNew: false };
+const ROOM = {
+  Id: 1234567,
+  BusinessId: 12345678,
+  Name: 'Name',
+  Active: false,
+  LastAgentVisit: null,
+  Users: [],
+  SystemId: null,
+  UniqueId: '00000000-0000-4000-8000-000001234567',
+  CreatedOn: '2018-07-03T06:23:01Z',
+  UpdatedOn: '2020-01-01T21:57:21Z',
+  UpdatedBy: 'System',
+  IsNew: false,
+};
 
 if (values.serve) {
   // The server process: one canned answer, as cheap as an HTTP server gets.
@@ -30,10 +43,15 @@ if (values.serve) {
   const body = JSON.stringify(ROOM);
   const server = createServer((request, response) => {
     request.resume();
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    response.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    });
     response.end(body);
   });
-  server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+  server.listen(0, '127.0.0.1', () =>
+    process.send?.({ port: /** @type {import('node:net').AddressInfo} */ (server.address()).port }),
+  );
 } else {
   const seconds = Number(values.seconds);
   const rounds = Number(values.rounds);
@@ -43,6 +61,7 @@ if (values.serve) {
   const baseUrl = `http://127.0.0.1:${port}`;
   const authorization = 'Bearer bench-token';
 
+  /** @type {import('openapi-fetch').Client<import('@chatapi/nexudus-client').paths>} */
   const bare = createClient({ baseUrl, headers: { Authorization: authorization } });
   const ours = createNexudusClient({ baseUrl, auth: { token: 'bench-token' } });
   const oursWithTimeout = createNexudusClient({ baseUrl, auth: { token: 'bench-token' }, timeoutMs: 30_000 });
@@ -77,7 +96,10 @@ if (values.serve) {
     return done / ((performance.now() - started) / 1000);
   }
 
-  console.log(`clients over loopback: ${concurrency} in flight, ${rounds} rounds of ${seconds} s each, Node ${process.version}\n`);
+  console.log(
+    `clients over loopback: ${concurrency} in flight, ${rounds} rounds of ${seconds} s each, Node ${process.version}\n`,
+  );
+  /** @type {Record<string, number[]>} */
   const samples = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   for (const name of Object.keys(contenders)) await measure(contenders[name]); // warm-up
   for (let round = 0; round < rounds; round++) {

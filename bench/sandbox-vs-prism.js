@@ -12,7 +12,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, connections: { type: 'string', default: '50' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '8' }, connections: { type: 'string', default: '50' } },
+});
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const require = createRequire(import.meta.url);
@@ -22,8 +24,18 @@ const prismCli = path.join(path.dirname(require.resolve('@stoplight/prism-cli/pa
 
 const AUTH = `Basic ${Buffer.from('admin@example.com:sandbox').toString('base64')}`;
 const SCENARIOS = [
-  { name: 'GET a chat room by Id', method: 'GET', path: '/api/support/chatrooms/1234567', headers: { authorization: AUTH } },
-  { name: 'search, 25 a page', method: 'GET', path: '/api/support/chatrooms?size=25&orderby=Name&ChatRoom_Active=true', headers: { authorization: AUTH } },
+  {
+    name: 'GET a chat room by Id',
+    method: 'GET',
+    path: '/api/support/chatrooms/1234567',
+    headers: { authorization: AUTH },
+  },
+  {
+    name: 'search, 25 a page',
+    method: 'GET',
+    path: '/api/support/chatrooms?size=25&orderby=Name&ChatRoom_Active=true',
+    headers: { authorization: AUTH },
+  },
   {
     name: 'POST a chat room (body validated)',
     method: 'POST',
@@ -50,11 +62,22 @@ async function startServer(name, args, port) {
 }
 
 async function measure(port, scenario) {
-  const target = { url: `http://127.0.0.1:${port}${scenario.path}`, method: scenario.method, headers: scenario.headers, body: scenario.body };
+  const target = {
+    url: `http://127.0.0.1:${port}${scenario.path}`,
+    method: scenario.method,
+    headers: scenario.headers,
+    body: scenario.body,
+  };
   await autocannon({ ...target, connections, duration: 2 }); // warm-up
   const result = await autocannon({ ...target, connections, duration: seconds });
   const bad = result.non2xx + result.errors + result.timeouts;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, bad };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    total: result.requests.total,
+    bad,
+  };
 }
 
 async function run(name, args, port) {
@@ -69,9 +92,15 @@ async function run(name, args, port) {
   return results;
 }
 
-console.log(`sandbox vs Prism: ${connections} connections, ${seconds} s per scenario, Node ${process.version}, 127.0.0.1\n`);
+console.log(
+  `sandbox vs Prism: ${connections} connections, ${seconds} s per scenario, Node ${process.version}, 127.0.0.1\n`,
+);
 const sandbox = await run('sandbox', [sandboxCli, '--api', 'nexudus', '--port', '4610', '--seed', 'demo'], 4610);
-const prism = await run('prism', [prismCli, 'mock', spec, '--host', '127.0.0.1', '--port', '4611', '--errors', 'false'], 4611);
+const prism = await run(
+  'prism',
+  [prismCli, 'mock', spec, '--host', '127.0.0.1', '--port', '4611', '--errors', 'false'],
+  4611,
+);
 
 const rows = SCENARIOS.map((scenario, i) => ({
   scenario: scenario.name,

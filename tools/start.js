@@ -24,13 +24,22 @@ const dataFile = (api) => (values['data-dir'] ? `${values['data-dir']}/${api}.js
 let servers;
 try {
   servers = await Promise.all([
-    ...['nexudus', 'popsell'].map((api) =>
-      startSandbox({ api, host: values.host, port: Number(values[`${api}-port`]), seed: 'demo', dataFile: dataFile(api) }),
+    .../** @type {const} */ (['nexudus', 'popsell']).map((api) =>
+      startSandbox({
+        api,
+        host: values.host,
+        port: Number(values[`${api}-port`]),
+        seed: 'demo',
+        dataFile: dataFile(api),
+      }),
     ),
     serveDocs({ host: values.host, port: Number(values['docs-port']) }),
   ]);
 } catch (error) {
-  const hint = error.code === 'EADDRINUSE' ? ' (another program uses that port; pass --nexudus-port, --popsell-port or --docs-port, 0 for any free one)' : '';
+  const hint =
+    error.code === 'EADDRINUSE'
+      ? ' (another program uses that port; pass --nexudus-port, --popsell-port or --docs-port, 0 for any free one)'
+      : '';
   console.error(`chatapi: could not start the sandboxes: ${error.message}${hint}`);
   process.exit(1);
 }
@@ -44,7 +53,7 @@ Docs     ${docs.url}/   (both references, offline; ${docs.url}/nexudus.html, ${d
 
 Nexudus  ${nexudus.url}
   full administrator   ${admin.email} / ${admin.password}   (HTTP Basic, or POST /api/token for a bearer token)
-  role-limited users   ${others.map((user) => `${user.email} (${user.administrator ? 'administrator, two-factor code ' + user.totp : user.roles.join(', ') || 'no roles'})`).join('\n                       ')}
+  role-limited users   ${others.map((user) => `${user.email} (${user.administrator ? `administrator, two-factor code ${user.totp}` : user.roles.join(', ') || 'no roles'})`).join('\n                       ')}
   all with password ${admin.password}
 
 Popsell  ${popsell.url}

@@ -7,12 +7,18 @@ import { expect, it } from 'vitest';
 const script = fileURLToPath(new URL('start.js', import.meta.url));
 
 function run(command) {
-  return new Promise((resolve) => execFile('bash', ['-c', command], (error, stdout) => resolve({ code: error?.code ?? 0, stdout })));
+  return new Promise((resolve) =>
+    execFile('bash', ['-c', command], (error, stdout) => resolve({ code: error?.code ?? 0, stdout })),
+  );
 }
 
 it('prints URLs, credentials and curls that work, and stops cleanly on SIGINT', async () => {
   // With the `--` that `pnpm start -- ...` passes on.
-  const child = spawn(process.execPath, [script, '--', '--nexudus-port', '0', '--popsell-port', '0', '--docs-port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [script, '--', '--nexudus-port', '0', '--popsell-port', '0', '--docs-port', '0'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let output = '';
   await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {

@@ -25,5 +25,10 @@ export async function bundleAll(outDir) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const outDir = path.resolve(process.argv[2] ?? 'dist');
   const written = await bundleAll(outDir);
-  for (const files of written) console.log(Object.values(files).map((f) => path.relative(process.cwd(), f)).join('\n'));
+  for (const files of written)
+    console.log(
+      Object.values(files)
+        .map((f) => path.relative(process.cwd(), f))
+        .join('\n'),
+    );
 }

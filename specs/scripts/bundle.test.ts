@@ -13,7 +13,14 @@ async function bundleDigests() {
   scratchDirs.push(dir);
   const files = (await bundleAll(dir)).flatMap((set) => Object.values(set));
   return Object.fromEntries(
-    await Promise.all(files.map(async (file) => [path.basename(file), createHash('sha256').update(await readFile(file)).digest('hex')])),
+    await Promise.all(
+      files.map(async (file) => [
+        path.basename(file),
+        createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex'),
+      ]),
+    ),
   );
 }
 

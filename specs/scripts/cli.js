@@ -2,8 +2,8 @@
 // resolved from this package's dependencies, and collects their output.
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,6 +25,10 @@ function runCli(bin, args, env = {}) {
 
 // Telemetry and update checks would reach for the network, which CI lacks.
 export const redocly = (args) =>
-  runCli(binOf('@redocly/cli', 'bin/cli.js'), args, { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' });
+  runCli(binOf('@redocly/cli', 'bin/cli.js'), args, {
+    REDOCLY_TELEMETRY: 'off',
+    REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+    NO_COLOR: '1',
+  });
 
 export const spectral = (args) => runCli(binOf('@stoplight/spectral-cli', 'dist/index.js'), args);

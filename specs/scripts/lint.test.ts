@@ -50,7 +50,11 @@ describe('pnpm lint', () => {
 
   it('fails when a schema property has no description (a project rule of Redocly)', async () => {
     const root = await copyOfSources();
-    await edit(path.join(root, 'specs/nexudus/components/schemas/ChatRoomBase.yaml'), 'description: The name of this chat room.', 'title: Name');
+    await edit(
+      path.join(root, 'specs/nexudus/components/schemas/ChatRoomBase.yaml'),
+      'description: The name of this chat room.',
+      'title: Name',
+    );
     const result = await lint(root);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('chatapi/schema-property-description');
@@ -59,7 +63,11 @@ describe('pnpm lint', () => {
 
   it('fails when a role is not stated in the description', async () => {
     const root = await copyOfSources();
-    await edit(path.join(root, 'specs/nexudus/paths/api_support_chatrooms_{Id}.yaml'), '    - ChatRoom-Delete\n', '    - ChatRoom-Remove\n');
+    await edit(
+      path.join(root, 'specs/nexudus/paths/api_support_chatrooms_{Id}.yaml'),
+      '    - ChatRoom-Delete\n',
+      '    - ChatRoom-Remove\n',
+    );
     const result = await lint(root);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('chatapi/roles-machine-readable');
@@ -67,8 +75,16 @@ describe('pnpm lint', () => {
 
   it('fails when an operation names no client helper, or reuses a name', async () => {
     const root = await copyOfSources();
-    await edit(path.join(root, 'specs/nexudus/paths/api_support_chatrooms_{Id}.yaml'), '    name: chatRooms.delete\n', '    name: chatRooms.get\n');
-    await edit(path.join(root, 'specs/nexudus/paths/api_sys_chatusermessages.yaml'), '  x-client-helper:\n    name: chatUserMessages.update\n', '');
+    await edit(
+      path.join(root, 'specs/nexudus/paths/api_support_chatrooms_{Id}.yaml'),
+      '    name: chatRooms.delete\n',
+      '    name: chatRooms.get\n',
+    );
+    await edit(
+      path.join(root, 'specs/nexudus/paths/api_sys_chatusermessages.yaml'),
+      '  x-client-helper:\n    name: chatUserMessages.update\n',
+      '',
+    );
     const result = await lint(root);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('chatapi/client-helper');
@@ -80,13 +96,13 @@ describe('pnpm lint', () => {
     const root = await copyOfSources();
     await edit(
       path.join(root, 'specs/nexudus/openapi.yaml'),
-      '  - name: Authentication\n    description: Exchange a Nexudus user\'s credentials for a bearer token.\n',
+      "  - name: Authentication\n    description: Exchange a Nexudus user's credentials for a bearer token.\n",
       '',
     );
     await edit(
       path.join(root, 'specs/nexudus/openapi.yaml'),
       'paths:\n',
-      '  - name: Authentication\n    description: Exchange a Nexudus user\'s credentials for a bearer token.\npaths:\n',
+      "  - name: Authentication\n    description: Exchange a Nexudus user's credentials for a bearer token.\npaths:\n",
     );
     const result = await lint(root);
     expect(result.code).not.toBe(0);
@@ -96,7 +112,11 @@ describe('pnpm lint', () => {
 
   it('fails when an example does not fit its schema (both linters)', async () => {
     const root = await copyOfSources();
-    await edit(path.join(root, 'specs/popsell/paths/chat_chatrooms_{id}.yaml'), '- id_chatroom: 8', '- id_chatroom: eight');
+    await edit(
+      path.join(root, 'specs/popsell/paths/chat_chatrooms_{id}.yaml'),
+      '- id_chatroom: 8',
+      '- id_chatroom: eight',
+    );
     const result = await lint(root);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('no-invalid-media-type-examples');

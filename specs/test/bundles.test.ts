@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { countExamples, findInvalidExamples } from './openapi-examples.js';
 import { apiNames, bundlePaths, loadBundle } from './bundles.js';
+import { countExamples, findInvalidExamples } from './openapi-examples.js';
 
 describe.each(apiNames)('%s bundles', (api) => {
   it.each(['yaml', 'json', 'deref'] as const)('the %s bundle is a valid OpenAPI 3.1 document', async (form) => {
@@ -66,8 +66,11 @@ describe('the published package', () => {
     const { readFileSync, existsSync } = await import('node:fs');
     const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     const exported = Object.keys(manifest.exports).filter((key) => key.includes('openapi'));
-    expect(exported.sort()).toEqual(apiNames.flatMap((api) => Object.values(bundlePaths(api)).map((file) => `./${file.split('/').pop()}`)).sort());
-    for (const target of Object.values<string>(manifest.exports)) expect(existsSync(new URL(`../${target}`, import.meta.url)), target).toBe(true);
+    expect(exported.sort()).toEqual(
+      apiNames.flatMap((api) => Object.values(bundlePaths(api)).map((file) => `./${file.split('/').pop()}`)).sort(),
+    );
+    for (const target of Object.values<string>(manifest.exports))
+      expect(existsSync(new URL(`../${target}`, import.meta.url)), target).toBe(true);
     expect(manifest.files).toContain('dist');
     expect(manifest.private).toBeUndefined();
   });

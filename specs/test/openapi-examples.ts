@@ -2,8 +2,11 @@
 // schema it illustrates: media-type and parameter examples, and `examples` /
 // `example` inside schemas. Returns the failures instead of throwing, so a test
 // can show them all at once, and can also prove that a bad example is caught.
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+// ajv-formats ships CommonJS; under NodeNext its default export sits one level down.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
 type Json = any;
 export interface ExampleFailure {
@@ -38,7 +41,7 @@ const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs'];
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 
 export function findInvalidExamples(doc: Json): ExampleFailure[] {
   const ajv = createAjv(doc);
@@ -50,12 +53,15 @@ export function findInvalidExamples(doc: Json): ExampleFailure[] {
 
   const walkSchema = (schema: Json, pointer: string) => {
     if (!schema || typeof schema !== 'object') return;
-    (schema.examples ?? []).forEach((value: Json, index: number) => check(schema, value, `${pointer}/examples/${index}`));
+    for (const [index, value] of (schema.examples ?? []).entries())
+      check(schema, value, `${pointer}/examples/${index}`);
     if (schema.example !== undefined) check(schema, schema.example, `${pointer}/example`);
     for (const key of SCHEMA_CHILDREN) walkSchema(schema[key], `${pointer}/${key}`);
-    for (const key of SCHEMA_LISTS) (schema[key] ?? []).forEach((child: Json, i: number) => walkSchema(child, `${pointer}/${key}/${i}`));
+    for (const key of SCHEMA_LISTS)
+      for (const [i, child] of (schema[key] ?? []).entries()) walkSchema(child, `${pointer}/${key}/${i}`);
     for (const key of SCHEMA_MAPS) {
-      for (const [name, child] of Object.entries(schema[key] ?? {})) walkSchema(child, `${pointer}/${key}/${escape(name)}`);
+      for (const [name, child] of Object.entries(schema[key] ?? {}))
+        walkSchema(child, `${pointer}/${key}/${escapePointer(name)}`);
     }
   };
 
@@ -65,17 +71,20 @@ export function findInvalidExamples(doc: Json): ExampleFailure[] {
     walkSchema(holder.schema, `${pointer}/schema`);
     if (holder.example !== undefined) check(holder.schema, holder.example, `${pointer}/example`);
     for (const [name, example] of Object.entries<Json>(holder.examples ?? {})) {
-      if ('value' in example) check(holder.schema, example.value, `${pointer}/examples/${escape(name)}/value`);
+      if ('value' in example) check(holder.schema, example.value, `${pointer}/examples/${escapePointer(name)}/value`);
     }
   };
   const walkContent = (content: Json, pointer: string) => {
-    for (const [type, media] of Object.entries(content ?? {})) walkExampleHolder(media, `${pointer}/content/${escape(type)}`);
+    for (const [type, media] of Object.entries(content ?? {}))
+      walkExampleHolder(media, `${pointer}/content/${escapePointer(type)}`);
   };
-  const walkParameters = (parameters: Json[] | undefined, pointer: string) =>
-    (parameters ?? []).forEach((parameter, i) => walkExampleHolder(parameter, `${pointer}/parameters/${i}`));
+  const walkParameters = (parameters: Json[] | undefined, pointer: string) => {
+    for (const [i, parameter] of (parameters ?? []).entries())
+      walkExampleHolder(parameter, `${pointer}/parameters/${i}`);
+  };
 
   for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
-    const itemPointer = `#/paths/${escape(path)}`;
+    const itemPointer = `#/paths/${escapePointer(path)}`;
     walkParameters(item.parameters, itemPointer);
     for (const method of HTTP_METHODS) {
       const operation = item[method];
@@ -88,7 +97,8 @@ export function findInvalidExamples(doc: Json): ExampleFailure[] {
       }
     }
   }
-  for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) walkSchema(schema, `#/components/schemas/${escape(name)}`);
+  for (const [name, schema] of Object.entries(doc.components?.schemas ?? {}))
+    walkSchema(schema, `#/components/schemas/${escapePointer(name)}`);
   return failures;
 }
 

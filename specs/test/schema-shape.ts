@@ -22,7 +22,8 @@ export function objectShape(schema: Json): ObjectShape {
 export function typeName(schema: Json): string {
   const types = new Set<string>();
   const collect = (node: Json) => {
-    for (const type of [node.type ?? []].flat()) if (type !== 'null') types.add(type === 'array' ? `${typeName(node.items)}[]` : type);
+    for (const type of [node.type ?? []].flat())
+      if (type !== 'null') types.add(type === 'array' ? `${typeName(node.items)}[]` : type);
     for (const option of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) collect(option);
   };
   collect(schema);
@@ -30,5 +31,7 @@ export function typeName(schema: Json): string {
 }
 
 export function isNullable(schema: Json): boolean {
-  return [schema.type ?? []].flat().includes('null') || [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].some(isNullable);
+  return (
+    [schema.type ?? []].flat().includes('null') || [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])].some(isNullable)
+  );
 }

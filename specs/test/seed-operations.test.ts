@@ -49,7 +49,13 @@ const LIST_PAGE: Fields = {
   TotalPages: 'integer',
 };
 const query = (type: string) => ({ in: 'query', type });
-const CHATROOM_CREATE: Fields = { BusinessId: 'integer', Name: 'string', Active: 'boolean', LastAgentVisit: 'string', Users: 'integer[]' };
+const CHATROOM_CREATE: Fields = {
+  BusinessId: 'integer',
+  Name: 'string',
+  Active: 'boolean',
+  LastAgentVisit: 'string',
+  Users: 'integer[]',
+};
 
 const SEED_OPERATIONS: SeedOperation[] = [
   {
@@ -167,7 +173,11 @@ const SEED_OPERATIONS: SeedOperation[] = [
     roles: ['ChatRoom-Edit'],
     deprecated: true,
     statuses: ['200', '400', '401', '403', '404'],
-    body: { mediaType: 'application/json', fields: { Ids: 'integer[]', Parameters: 'object[]', Key: 'string' }, required: ['Key'] },
+    body: {
+      mediaType: 'application/json',
+      fields: { Ids: 'integer[]', Parameters: 'object[]', Key: 'string' },
+      required: ['Key'],
+    },
     success: { fields: ACTION_RESULT },
   },
   {
@@ -241,36 +251,39 @@ describe.each(SEED_OPERATIONS)('$method $path ($seed)', (row) => {
     expect(Object.keys(operationOf(row).responses).sort()).toEqual([...row.statuses].sort());
   });
 
-  if (row.parameters) it('has every parameter with its type', () => {
-    const item = loadBundle(row.api, 'deref').paths[row.path];
-    const parameters = [...(item.parameters ?? []), ...(operationOf(row).parameters ?? [])];
-    for (const [name, expected] of Object.entries(row.parameters ?? {})) {
-      const parameter = parameters.find((p: any) => p.name === name && p.in === expected.in);
-      expect(parameter, `${expected.in} parameter ${name}`).toBeDefined();
-      expect(typeName(parameter.schema), name).toBe(expected.type);
-      expect(Boolean(parameter.required), `${name} required`).toBe(Boolean(expected.required));
-    }
-  });
+  if (row.parameters)
+    it('has every parameter with its type', () => {
+      const item = loadBundle(row.api, 'deref').paths[row.path];
+      const parameters = [...(item.parameters ?? []), ...(operationOf(row).parameters ?? [])];
+      for (const [name, expected] of Object.entries(row.parameters ?? {})) {
+        const parameter = parameters.find((p: any) => p.name === name && p.in === expected.in);
+        expect(parameter, `${expected.in} parameter ${name}`).toBeDefined();
+        expect(typeName(parameter.schema), name).toBe(expected.type);
+        expect(Boolean(parameter.required), `${name} required`).toBe(Boolean(expected.required));
+      }
+    });
 
-  if (row.body) it('takes every body field with its type and required flag', () => {
-    const body = row.body!;
-    const shape = objectShape(operationOf(row).requestBody.content[body.mediaType].schema);
-    for (const [field, type] of Object.entries(body.fields)) {
-      expect(shape.properties[field], `body field ${field}`).toBeDefined();
-      expect(typeName(shape.properties[field]), field).toBe(type);
-    }
-    expect(shape.required.sort()).toEqual([...body.required].sort());
-  });
+  if (row.body)
+    it('takes every body field with its type and required flag', () => {
+      const body = row.body!;
+      const shape = objectShape(operationOf(row).requestBody.content[body.mediaType].schema);
+      for (const [field, type] of Object.entries(body.fields)) {
+        expect(shape.properties[field], `body field ${field}`).toBeDefined();
+        expect(typeName(shape.properties[field]), field).toBe(type);
+      }
+      expect(shape.required.sort()).toEqual([...body.required].sort());
+    });
 
-  if (row.success) it('answers success with every field', () => {
-    const success = row.success!;
-    const shape = objectShape(operationOf(row).responses['200'].content['application/json'].schema);
-    for (const [field, type] of Object.entries(success.fields)) {
-      expect(shape.properties[field], `response field ${field}`).toBeDefined();
-      expect(typeName(shape.properties[field]), field).toBe(type);
-    }
-    for (const field of success.required ?? []) expect(shape.required).toContain(field);
-  });
+  if (row.success)
+    it('answers success with every field', () => {
+      const success = row.success!;
+      const shape = objectShape(operationOf(row).responses['200'].content['application/json'].schema);
+      for (const [field, type] of Object.entries(success.fields)) {
+        expect(shape.properties[field], `response field ${field}`).toBeDefined();
+        expect(typeName(shape.properties[field]), field).toBe(type);
+      }
+      for (const field of success.required ?? []) expect(shape.required).toContain(field);
+    });
 });
 
 describe('shared shapes from the seeds', () => {
@@ -278,10 +291,23 @@ describe('shared shapes from the seeds', () => {
   const popsell = loadBundle('popsell', 'deref');
 
   it('a search record carries the fields of seed 004', () => {
-    const page = objectShape(nexudus.paths['/api/support/chatrooms'].get.responses['200'].content['application/json'].schema);
+    const page = objectShape(
+      nexudus.paths['/api/support/chatrooms'].get.responses['200'].content['application/json'].schema,
+    );
     const record = objectShape(page.properties.Records.items);
     expect(Object.keys(record.properties)).toEqual(
-      expect.arrayContaining(['Id', 'Business', 'Name', 'Active', 'LastAgentVisit', 'CreatedOn', 'UpdatedOn', 'UpdatedBy', 'UniqueId', 'SystemId']),
+      expect.arrayContaining([
+        'Id',
+        'Business',
+        'Name',
+        'Active',
+        'LastAgentVisit',
+        'CreatedOn',
+        'UpdatedOn',
+        'UpdatedBy',
+        'UniqueId',
+        'SystemId',
+      ]),
     );
     expect(isNullable(record.properties.LastAgentVisit)).toBe(true);
   });
@@ -295,7 +321,9 @@ describe('shared shapes from the seeds', () => {
   });
 
   it('the commands list and the run-command body carry the fields of seed 004', () => {
-    const command = objectShape(nexudus.paths['/api/support/chatrooms/commands'].get.responses['200'].content['application/json'].schema.items);
+    const command = objectShape(
+      nexudus.paths['/api/support/chatrooms/commands'].get.responses['200'].content['application/json'].schema.items,
+    );
     expect(Object.keys(command.properties).sort()).toEqual(
       [
         'Key',
@@ -311,15 +339,22 @@ describe('shared shapes from the seeds', () => {
         'RequiresParameters',
       ].sort(),
     );
-    expect(Object.keys(objectShape(command.properties.RequiresParameters.items).properties).sort()).toEqual(['Name', 'Type']);
-    const run = objectShape(nexudus.paths['/api/support/chatrooms/runcommand'].post.requestBody.content['application/json'].schema);
+    expect(Object.keys(objectShape(command.properties.RequiresParameters.items).properties).sort()).toEqual([
+      'Name',
+      'Type',
+    ]);
+    const run = objectShape(
+      nexudus.paths['/api/support/chatrooms/runcommand'].post.requestBody.content['application/json'].schema,
+    );
     expect(Object.keys(objectShape(run.properties.Parameters.items).properties).sort()).toEqual(['Type', 'Value']);
   });
 
   it('the token request is form-encoded with the password grant', () => {
     const content = nexudus.paths['/api/token'].post.requestBody.content;
     expect(Object.keys(content)).toEqual(['application/x-www-form-urlencoded']);
-    const grants = content['application/x-www-form-urlencoded'].schema.oneOf.map((grant: any) => grant.properties.grant_type.const);
+    const grants = content['application/x-www-form-urlencoded'].schema.oneOf.map(
+      (grant: any) => grant.properties.grant_type.const,
+    );
     expect(grants).toEqual(['password', 'refresh_token']);
     expect(nexudus.paths['/api/token'].post.security).toEqual([]);
   });
@@ -334,7 +369,7 @@ describe('shared shapes from the seeds', () => {
     expect(popsell.security).toEqual([{ popsellBearer: [] }]);
   });
 
-  it('the servers are the vendors\' own', () => {
+  it("the servers are the vendors' own", () => {
     expect(nexudus.servers[0].url).toBe('https://spaces.nexudus.com');
     expect(popsell.servers[0].url).toBe('https://{domain}/api/v2');
     expect(popsell.servers[0].variables.domain.default).toBeTruthy();
@@ -357,15 +392,42 @@ describe('shared shapes from the seeds', () => {
       last_rating: 'object',
       last_summary: 'object',
     };
-    for (const [field, type] of Object.entries(expected)) expect(typeName(chatroom.properties[field]), field).toBe(type);
+    for (const [field, type] of Object.entries(expected))
+      expect(typeName(chatroom.properties[field]), field).toBe(type);
     const ambassador = objectShape(chatroom.properties.ambassadors.items);
     expect(Object.keys(ambassador.properties).sort()).toEqual(
-      ['id_ambassador', 'image', 'firstname', 'lastname', 'username', 'email', 'email_tmp', 'active', 'status', 'online', 'last_action_date', 'customer_id', 'anonymized', 'chatroom_pivot_data'].sort(),
+      [
+        'id_ambassador',
+        'image',
+        'firstname',
+        'lastname',
+        'username',
+        'email',
+        'email_tmp',
+        'active',
+        'status',
+        'online',
+        'last_action_date',
+        'customer_id',
+        'anonymized',
+        'chatroom_pivot_data',
+      ].sort(),
     );
     const pivot = objectShape(ambassador.properties.chatroom_pivot_data.items);
-    expect(Object.keys(pivot.properties).sort()).toEqual(['archived', 'id_ambassador', 'id_chatroom', 'is_blocked', 'last_read_message']);
+    expect(Object.keys(pivot.properties).sort()).toEqual([
+      'archived',
+      'id_ambassador',
+      'id_chatroom',
+      'is_blocked',
+      'last_read_message',
+    ]);
     expect(Object.keys(chatroom.properties.last_rating.properties).sort()).toEqual(['comment', 'value']);
-    expect(Object.keys(chatroom.properties.last_summary.properties).sort()).toEqual(['anomaly', 'date_insert', 'summary', 'topic']);
+    expect(Object.keys(chatroom.properties.last_summary.properties).sort()).toEqual([
+      'anomaly',
+      'date_insert',
+      'summary',
+      'topic',
+    ]);
     expect(chatroom.properties.last_rating.additionalProperties).toBe(true);
   });
 

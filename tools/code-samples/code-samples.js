@@ -30,7 +30,9 @@ const CLIENTS = {
 function exampleOf(node) {
   if (!node) return undefined;
   if (node.example !== undefined) return node.example;
-  const values = Object.values(node.examples ?? {}).map((example) => (example && typeof example === 'object' && 'value' in example ? example.value : example));
+  const values = Object.values(node.examples ?? {}).map((example) =>
+    example && typeof example === 'object' && 'value' in example ? example.value : example,
+  );
   const fromSchema = node.schema?.examples ?? [];
   const all = [...values, ...fromSchema].filter((value) => value !== undefined);
   return all.sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0];
@@ -41,7 +43,8 @@ const quote = (text) => `'${String(text).replace(/'/g, "'\\''")}'`;
 /** A value as TypeScript source: objects one key a line, short arrays of scalars on one line. */
 function literal(value, indent = '') {
   if (Array.isArray(value)) {
-    if (value.every((item) => item === null || typeof item !== 'object')) return `[${value.map((item) => literal(item)).join(', ')}]`;
+    if (value.every((item) => item === null || typeof item !== 'object'))
+      return `[${value.map((item) => literal(item)).join(', ')}]`;
     return `[\n${value.map((item) => `${indent}  ${literal(item, `${indent}  `)}`).join(',\n')},\n${indent}]`;
   }
   if (value && typeof value === 'object') {
@@ -60,7 +63,8 @@ function serverUrl(doc, variables) {
 
 function curlSample(doc, client, { path, method, operation, parameters }, extraQuery) {
   let url = serverUrl(doc, client.serverVariables) + path;
-  for (const parameter of parameters.filter((candidate) => candidate.in === 'path')) url = url.replace(`{${parameter.name}}`, encodeURIComponent(exampleOf(parameter)));
+  for (const parameter of parameters.filter((candidate) => candidate.in === 'path'))
+    url = url.replace(`{${parameter.name}}`, encodeURIComponent(exampleOf(parameter)));
   const query = new URLSearchParams(extraQuery).toString();
   const lines = [`curl -X ${method.toUpperCase()} ${quote(query ? `${url}?${query}` : url)}`];
   if (operation.security?.length !== 0) lines.push(`  ${client.curlAuth.join(' ')}`);
@@ -84,7 +88,14 @@ function curlSample(doc, client, { path, method, operation, parameters }, extraQ
 function typescriptSample(client, operation, calls) {
   // An operation that needs no credentials (the token endpoint) is called without them.
   const create = operation.security?.length === 0 ? client.createAnonymous : client.create;
-  return [`import { ${client.factory} } from '${client.package}';`, '', `const ${client.variable} = ${create};`, '', ...calls, ''].join('\n');
+  return [
+    `import { ${client.factory} } from '${client.package}';`,
+    '',
+    `const ${client.variable} = ${create};`,
+    '',
+    ...calls,
+    '',
+  ].join('\n');
 }
 
 /** Samples for one operation: `[{ lang, source }]`, in the `x-codeSamples` form Redoc shows. */
@@ -92,7 +103,9 @@ function samplesFor(doc, api, entry) {
   const client = CLIENTS[api];
   const { operation, parameters } = entry;
   const helper = operation['x-client-helper'];
-  const pathArguments = parameters.filter((parameter) => parameter.in === 'path').map((parameter) => JSON.stringify(exampleOf(parameter)));
+  const pathArguments = parameters
+    .filter((parameter) => parameter.in === 'path')
+    .map((parameter) => JSON.stringify(exampleOf(parameter)));
   const content = operation.requestBody?.content;
   const body = content ? (exampleOf(Object.values(content)[0]) ?? {}) : undefined;
   const pageQuery = helper.pagination ? { [helper.pagination.pageParameter]: 1 } : {};
@@ -100,23 +113,39 @@ function samplesFor(doc, api, entry) {
   const args = [...pathArguments];
   if (parameters.some((parameter) => parameter.in === 'query') && helper.pagination) args.push(literal(pageQuery));
   if (body !== undefined && helper.bodyArguments) {
-    const named = Object.fromEntries(Object.entries(helper.bodyArguments).filter(([, field]) => body[field] !== undefined).map(([name, field]) => [name, body[field]]));
+    const named = Object.fromEntries(
+      Object.entries(helper.bodyArguments)
+        .filter(([, field]) => body[field] !== undefined)
+        .map(([name, field]) => [name, body[field]]),
+    );
     args.push(literal(named));
   } else if (body !== undefined) {
     args.push(literal(body));
   }
   const calls = [`const result = await ${client.variable}.${helper.name}(${args.join(', ')});`, 'console.log(result);'];
   if (helper.pagination) {
-    calls.push('', '// Or every record of every page, fetched as you go:', `for await (const record of ${client.variable}.${helper.pagination.iterateName}()) console.log(record);`);
+    calls.push(
+      '',
+      '// Or every record of every page, fetched as you go:',
+      `for await (const record of ${client.variable}.${helper.pagination.iterateName}()) console.log(record);`,
+    );
   }
   for (const variant of operation['x-operation-variants'] ?? []) {
     const variantHelper = variant['x-client-helper'];
     const example = exampleOf(parameters.find((parameter) => parameter.name === variantHelper.idsParameter)) ?? '[1]';
     const ids = String(example).match(/\d+/g).map(Number);
-    calls.push('', `// ${variant.summary}:`, `const records = await ${client.variable}.${variantHelper.name}(${literal(ids)});`);
+    calls.push(
+      '',
+      `// ${variant.summary}:`,
+      `const records = await ${client.variable}.${variantHelper.name}(${literal(ids)});`,
+    );
   }
   if (helper.patch) {
-    calls.push('', '// Or change some fields and keep the rest (read, modify, write):', `await ${client.variable}.${helper.patch.name}(${JSON.stringify(body?.Id ?? 1)}, { Name: 'New name' });`);
+    calls.push(
+      '',
+      '// Or change some fields and keep the rest (read, modify, write):',
+      `await ${client.variable}.${helper.patch.name}(${JSON.stringify(body?.Id ?? 1)}, { Name: 'New name' });`,
+    );
   }
   // No labels: Redoc matches samples to the languages its config lists by `lang`.
   return [

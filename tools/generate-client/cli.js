@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateClientSources } from './generate-client.js';
 
+/** @param {string[]} args */
 async function main([api, outDir, flag]) {
   if (!api || !outDir) throw new Error('usage: generate-client.js <api> <outDir> [--check]');
   const files = await generateClientSources(api);
@@ -23,7 +24,9 @@ async function main([api, outDir, flag]) {
     }
   }
   if (stale.length) {
-    console.error(`out of date (edited by hand, or the spec changed since): ${stale.join(', ')}. Run the client's build.`);
+    console.error(
+      `out of date (edited by hand, or the spec changed since): ${stale.join(', ')}. Run the client's build.`,
+    );
     process.exitCode = 1;
   }
 }

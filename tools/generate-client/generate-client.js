@@ -9,7 +9,11 @@ import { helpersSource } from './helpers-source.js';
 
 const require = createRequire(import.meta.url);
 
-/** The generated files of one API, by file name. */
+/**
+ * The generated files of one API, by file name.
+ * @param {string} api
+ * @param {{ bundle?: string, dereferenced?: string }} [paths] other bundles than @chatapi/specs' (for tests)
+ */
 export async function generateClientSources(api, { bundle, dereferenced } = {}) {
   const bundlePath = bundle ?? require.resolve(`@chatapi/specs/${api}.openapi.json`);
   const derefPath = dereferenced ?? require.resolve(`@chatapi/specs/${api}.openapi.deref.json`);
@@ -18,4 +22,3 @@ export async function generateClientSources(api, { bundle, dereferenced } = {}) 
   const doc = JSON.parse(await readFile(derefPath, 'utf8'));
   return { 'openapi.ts': types, 'helpers.ts': helpersSource(doc, { api }) };
 }
-

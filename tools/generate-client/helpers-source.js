@@ -11,7 +11,13 @@ export function operationsOf(doc) {
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of METHODS) {
       const operation = item[method];
-      if (operation) found.push({ path, method, operation, parameters: [...(item.parameters ?? []), ...(operation.parameters ?? [])] });
+      if (operation)
+        found.push({
+          path,
+          method,
+          operation,
+          parameters: [...(item.parameters ?? []), ...(operation.parameters ?? [])],
+        });
     }
   }
   return found;
@@ -53,7 +59,9 @@ function docComment(operation, extra = []) {
   const roles = operation['x-required-roles'] ?? [];
   const lines = [
     operation.summary,
-    roles.length ? `Needs the role${roles.length > 1 ? 's' : ''} ${roles.map((role) => `\`${role}\``).join(', ')} (or a full administrator).` : undefined,
+    roles.length
+      ? `Needs the role${roles.length > 1 ? 's' : ''} ${roles.map((role) => `\`${role}\``).join(', ')} (or a full administrator).`
+      : undefined,
     ...extra,
     operation.deprecated ? '@deprecated Deprecated by the vendor.' : undefined,
   ].filter(Boolean);
@@ -89,15 +97,23 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
     const Name = pascal(id);
     aliases.push(`\n/** ${method.toUpperCase()} ${path} */`);
     const success = successOf(operation);
-    const resultType = success.mediaType ? alias(`${Name}Result`, `${op}['responses'][${success.status}]['content']${access(success.mediaType)}`) : 'void';
+    const resultType = success.mediaType
+      ? alias(`${Name}Result`, `${op}['responses'][${success.status}]['content']${access(success.mediaType)}`)
+      : 'void';
     const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
     const queryParameters = parameters.filter((parameter) => parameter.in === 'query');
     const pathType = pathParameters.length ? alias(`${Name}Path`, `${op}['parameters']['path']`) : undefined;
     const pathArguments = pathParameters.map((parameter) => `${parameter.name}: ${pathType}${access(parameter.name)}`);
-    const pathInit = pathParameters.length ? `path: { ${pathParameters.map((parameter) => parameter.name).join(', ')} }` : undefined;
-    const queryType = queryParameters.length ? alias(`${Name}Query`, `NonNullable<${op}['parameters']['query']>`) : undefined;
+    const pathInit = pathParameters.length
+      ? `path: { ${pathParameters.map((parameter) => parameter.name).join(', ')} }`
+      : undefined;
+    const queryType = queryParameters.length
+      ? alias(`${Name}Query`, `NonNullable<${op}['parameters']['query']>`)
+      : undefined;
     const queryRequired = queryParameters.some((parameter) => parameter.required);
-    const bodyType = body ? alias(`${Name}Body`, `NonNullable<${op}['requestBody']>['content']${access(body.mediaType)}`) : undefined;
+    const bodyType = body
+      ? alias(`${Name}Body`, `NonNullable<${op}['requestBody']>['content']${access(body.mediaType)}`)
+      : undefined;
     const helper = operation['x-client-helper'];
     if (!helper) throw new Error(`${api}: ${id} has no x-client-helper`);
     const paging = helper.pagination && {
@@ -117,7 +133,9 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
       if (body && helper.bodyArguments) {
         const required = requiredOf(body.schema);
         const fields = Object.entries(helper.bodyArguments);
-        args.push(`args: { ${fields.map(([name, field]) => `${name}${required.has(field) ? '' : '?'}: ${bodyType}${access(field)}`).join('; ')} }`);
+        args.push(
+          `args: { ${fields.map(([name, field]) => `${name}${required.has(field) ? '' : '?'}: ${bodyType}${access(field)}`).join('; ')} }`,
+        );
         init.push(`body: { ${fields.map(([name, field]) => `${key(field)}: args.${name}`).join(', ')} }`);
       } else if (body) {
         args.push(body.required ? `body: ${bodyType}` : `body: ${bodyType} = {}`);
@@ -131,18 +149,30 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
         expression = `${expression}.then(single)`;
         returns = `Single<${resultType}>`;
       }
-      const extra = helper.unwrapArray ? ['Returns the one record whether the server sends it alone or in a one-element array.'] : [];
-      add(helper.name, docComment(operation, extra), `(${args.join(', ')}): Promise<${returns}> =>\n      ${expression},\n`);
+      const extra = helper.unwrapArray
+        ? ['Returns the one record whether the server sends it alone or in a one-element array.']
+        : [];
+      add(
+        helper.name,
+        docComment(operation, extra),
+        `(${args.join(', ')}): Promise<${returns}> =>\n      ${expression},\n`,
+      );
     }
 
     // iterate: every record of every page.
     if (paging) {
       imports.add('paginate');
       const { pageParameter, itemType, shape } = paging;
-      const args = [...pathArguments, `query: Omit<${queryType}, ${quote(pageParameter)}> = {}`, 'options?: RequestOptions'];
+      const args = [
+        ...pathArguments,
+        `query: Omit<${queryType}, ${quote(pageParameter)}> = {}`,
+        'options?: RequestOptions',
+      ];
       add(
         paging.iterateName,
-        docComment(operation, [`Yields every record of every page, fetching each page (\`${pageParameter}\`) as the previous one is used up.`]),
+        docComment(operation, [
+          `Yields every record of every page, fetching each page (\`${pageParameter}\`) as the previous one is used up.`,
+        ]),
         `(${args.join(', ')}): AsyncGenerator<${itemType}, void, undefined> =>\n` +
           `      paginate<${itemType}>((${pageParameter}) => call(${quote(id)}, { ${[pathInit, `query: { ...query, ${key(pageParameter)} }`].filter(Boolean).join(', ')} }, options), ${shape}),\n`,
       );
@@ -165,7 +195,9 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
         const { pageParameter, itemType, shape } = paging;
         add(
           variantHelper.name,
-          docComment(variantOperation, [`Sends the Ids as \`${idsParameter}=[1,2]\` and returns the records of every page.`]),
+          docComment(variantOperation, [
+            `Sends the Ids as \`${idsParameter}=[1,2]\` and returns the records of every page.`,
+          ]),
           `(${args.join(', ')}): Promise<${itemType}[]> =>\n` +
             `      collect(paginate<${itemType}>((${pageParameter}) => call(${quote(id)}, { ${[pathInit, `query: { ${key(idsParameter)}: bracketedIds(ids), ${key(pageParameter)} }${reserved}`].filter(Boolean).join(', ')} }, options), ${shape})),\n`,
         );
@@ -187,7 +219,9 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
       const ReadName = pascal(helper.patch.readWith);
       const readPath = reader.parameters.filter((parameter) => parameter.in === 'path');
       const readType = `${ReadName}Result`;
-      const writable = [...propertiesOf(body.schema)].filter(([, property]) => !property.readOnly && !property.writeOnly).map(([name]) => name);
+      const writable = [...propertiesOf(body.schema)]
+        .filter(([, property]) => !property.readOnly && !property.writeOnly)
+        .map(([name]) => name);
       const identity = readPath.map((parameter) => parameter.name);
       const args = [
         ...readPath.map((parameter) => `${parameter.name}: ${ReadName}Path${access(parameter.name)}`),
@@ -220,7 +254,10 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
     : `export const serverUrl = () => ${quote(server.url)};`;
 
   const resourceSource = [...resources]
-    .map(([resource, methods]) => `    ${resource}: {\n${methods.map((source) => source.replace(/^ {4}/gm, '      ')).join('')}    },\n`)
+    .map(
+      ([resource, methods]) =>
+        `    ${resource}: {\n${methods.map((source) => source.replace(/^ {4}/gm, '      ')).join('')}    },\n`,
+    )
     .join('');
   const needsSingle = imports.has('single');
   return [
@@ -235,7 +272,7 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
     `/** The spec's server (${server.description ?? server.url})${variables.length ? ', its variables defaulting as the spec says' : ''}. */`,
     serverSource,
     '',
-    '/** Each operation\'s method and path, by operationId. */',
+    "/** Each operation's method and path, by operationId. */",
     'export const routes = {',
     ...routes,
     '} as const satisfies Record<string, Route>;',

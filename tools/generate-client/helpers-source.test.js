@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { helpersSource } from './helpers-source.js';
 
-const ok = (schema) => ({ '200': { description: 'OK', content: { 'application/json': { schema } } } });
+const ok = (schema) => ({ 200: { description: 'OK', content: { 'application/json': { schema } } } });
 const spec = (paths, servers = [{ url: 'https://api.example.com' }]) => ({ openapi: '3.1.0', servers, paths });
 
 describe('helpersSource', () => {
@@ -26,7 +26,9 @@ describe('helpersSource', () => {
       { api: 'example' },
     );
     expect(source).toContain("createNote: { method: 'post', path: '/things/{thingId}/notes' },");
-    expect(source).toContain('create: (thingId: CreateNotePath[\'thingId\'], query: CreateNoteQuery = {}, body: CreateNoteBody, options?: RequestOptions): Promise<CreateNoteResult> =>');
+    expect(source).toContain(
+      "create: (thingId: CreateNotePath['thingId'], query: CreateNoteQuery = {}, body: CreateNoteBody, options?: RequestOptions): Promise<CreateNoteResult> =>",
+    );
     expect(source).toContain("call<CreateNoteResult>('createNote', { path: { thingId }, query, body }, options)");
     expect(source).toContain('Needs the role `Note-Create`');
     expect(source).toContain("export const serverUrl = () => 'https://api.example.com';");
@@ -39,8 +41,22 @@ describe('helpersSource', () => {
         '/things': {
           get: {
             operationId: 'searchThings',
-            'x-client-helper': { name: 'things.list', pagination: { iterateName: 'things.iterate', pageParameter: 'page', items: 'Records', hasNextPage: 'HasNextPage' } },
-            'x-operation-variants': [{ operationId: 'findThingsByIds', summary: 'Find things', 'x-client-helper': { name: 'things.getMany', idsParameter: 'Thing_Id' } }],
+            'x-client-helper': {
+              name: 'things.list',
+              pagination: {
+                iterateName: 'things.iterate',
+                pageParameter: 'page',
+                items: 'Records',
+                hasNextPage: 'HasNextPage',
+              },
+            },
+            'x-operation-variants': [
+              {
+                operationId: 'findThingsByIds',
+                summary: 'Find things',
+                'x-client-helper': { name: 'things.getMany', idsParameter: 'Thing_Id' },
+              },
+            ],
             parameters: [
               { name: 'page', in: 'query', schema: { type: 'integer' } },
               { name: 'Thing_Id', in: 'query', allowReserved: true, schema: { type: 'string' } },
@@ -53,7 +69,18 @@ describe('helpersSource', () => {
             requestBody: {
               content: {
                 'application/json': {
-                  schema: { allOf: [{ properties: { Id: { type: 'integer' }, Name: { type: 'string' }, CreatedOn: { type: 'string', readOnly: true } } }, { properties: { AddedTags: { type: 'array', writeOnly: true } } }] },
+                  schema: {
+                    allOf: [
+                      {
+                        properties: {
+                          Id: { type: 'integer' },
+                          Name: { type: 'string' },
+                          CreatedOn: { type: 'string', readOnly: true },
+                        },
+                      },
+                      { properties: { AddedTags: { type: 'array', writeOnly: true } } },
+                    ],
+                  },
                 },
               },
             },
@@ -61,13 +88,18 @@ describe('helpersSource', () => {
           },
         },
         '/things/{Id}': {
-          get: { operationId: 'getThing', 'x-client-helper': { name: 'things.get' }, parameters: [{ name: 'Id', in: 'path', required: true }], responses: ok({ type: 'object' }) },
+          get: {
+            operationId: 'getThing',
+            'x-client-helper': { name: 'things.get' },
+            parameters: [{ name: 'Id', in: 'path', required: true }],
+            responses: ok({ type: 'object' }),
+          },
         },
       }),
       { api: 'example' },
     );
     expect(source).toContain("iterate: (query: Omit<SearchThingsQuery, 'page'> = {}, options?: RequestOptions)");
-    expect(source).toContain("query: { Thing_Id: bracketedIds(ids), page }, allowReserved: true");
+    expect(source).toContain('query: { Thing_Id: bracketedIds(ids), page }, allowReserved: true');
     expect(source).toContain("writableFields: ['Id', 'Name'],");
     expect(source).toContain("read: () => call('getThing', { path: { Id } }, options),");
   });
@@ -80,7 +112,10 @@ describe('helpersSource', () => {
             post: {
               operationId: 'runThing',
               'x-client-helper': { name: 'things.run', bodyArguments: { key: 'Key', ids: 'Ids' }, unwrapArray: true },
-              requestBody: { required: true, content: { 'application/json': { schema: { required: ['Key'], properties: { Key: {}, Ids: {} } } } } },
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: { required: ['Key'], properties: { Key: {}, Ids: {} } } } },
+              },
               responses: ok({ type: 'object' }),
             },
           },
@@ -90,8 +125,9 @@ describe('helpersSource', () => {
       { api: 'example' },
     );
     expect(source).toContain("args: { key: RunThingBody['Key']; ids?: RunThingBody['Ids'] }");
-    expect(source).toContain("{ body: { Key: args.key, Ids: args.ids } }, options).then(single)");
-    expect(source).toContain('`https://${variables.domain ?? \'example.org\'}/api`');
+    expect(source).toContain('{ body: { Key: args.key, Ids: args.ids } }, options).then(single)');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the generated source's own template literal
+    expect(source).toContain("`https://${variables.domain ?? 'example.org'}/api`");
   });
 
   it('refuses an operation without x-client-helper, naming it', () => {

@@ -110,25 +110,38 @@ function ClientHelper() {
         const queryNames = new Set(parameters.filter((p) => p?.in === 'query').map((p) => p.name));
         const check = (helper, location, label) => {
           const report = (message) => ctx.report({ message: `${label}: ${message}`, location });
-          if (!helper || typeof helper !== 'object') return report('needs "x-client-helper" with at least a "name" such as chatRooms.list.');
-          const names = [helper.name, ...[helper.pagination?.iterateName, helper.patch?.name].filter((name) => name !== undefined)];
-          for (const key of Object.keys(helper)) if (!HELPER_KEYS.has(key)) report(`unknown key "${key}" in x-client-helper.`);
+          if (!helper || typeof helper !== 'object')
+            return report('needs "x-client-helper" with at least a "name" such as chatRooms.list.');
+          const names = [
+            helper.name,
+            ...[helper.pagination?.iterateName, helper.patch?.name].filter((name) => name !== undefined),
+          ];
+          for (const key of Object.keys(helper))
+            if (!HELPER_KEYS.has(key)) report(`unknown key "${key}" in x-client-helper.`);
           for (const name of names) {
-            if (typeof name !== 'string' || !HELPER_NAME.test(name)) report(`helper name "${name}" must read resource.method in camelCase.`);
+            if (typeof name !== 'string' || !HELPER_NAME.test(name))
+              report(`helper name "${name}" must read resource.method in camelCase.`);
             else if (seen.has(name)) report(`helper name "${name}" is already used by ${seen.get(name)}.`);
             else seen.set(name, label);
           }
           for (const parameter of [helper.idsParameter, helper.pagination?.pageParameter]) {
-            if (parameter !== undefined && !queryNames.has(parameter)) report(`"${parameter}" is not a query parameter of this operation.`);
+            if (parameter !== undefined && !queryNames.has(parameter))
+              report(`"${parameter}" is not a query parameter of this operation.`);
           }
           if (helper.pagination && !(helper.pagination.items && helper.pagination.hasNextPage)) {
-            report('pagination needs "items" and "hasNextPage": the fields of the page that hold the records and say whether another page follows.');
+            report(
+              'pagination needs "items" and "hasNextPage": the fields of the page that hold the records and say whether another page follows.',
+            );
           }
           if (helper.patch) readWiths.push({ readWith: helper.patch.readWith, report });
         };
         check(operation['x-client-helper'], ctx.location.child(['x-client-helper']), operation.operationId);
         for (const [index, variant] of (operation['x-operation-variants'] ?? []).entries()) {
-          check(variant['x-client-helper'], ctx.location.child(['x-operation-variants', index]), `${operation.operationId} variant ${variant.operationId}`);
+          check(
+            variant['x-client-helper'],
+            ctx.location.child(['x-operation-variants', index]),
+            `${operation.operationId} variant ${variant.operationId}`,
+          );
         }
       },
     },

@@ -36,12 +36,41 @@ for (const api of APIS) {
   const source = path.join(dist, `${api}.docs.json`);
   await writeFile(source, JSON.stringify(documented, null, 2));
   const page = path.join(dist, `${api}.html`);
-  await run(process.execPath, [redocly, 'build-docs', source, '--inlineBundle', '--config', path.join(here, '../redocly.yaml'), '-o', page, '--title', `${bundle.info.title} reference`], {
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-  });
+  await run(
+    process.execPath,
+    [
+      redocly,
+      'build-docs',
+      source,
+      '--inlineBundle',
+      '--config',
+      path.join(here, '../redocly.yaml'),
+      '-o',
+      page,
+      '--title',
+      `${bundle.info.title} reference`,
+    ],
+    {
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    },
+  );
   await writeFile(page, withIcon(withoutCdnAssets(await readFile(page, 'utf8'))));
-  for (const extension of ['yaml', 'json']) await copyFile(require.resolve(`@chatapi/specs/${api}.openapi.${extension}`), path.join(dist, `${api}.openapi.${extension}`));
-  apis.push({ api, title: bundle.info.title, version: bundle.info.version, summary: bundle.info.summary ?? '', operations: Object.values(bundle.paths).flatMap((item) => Object.values(item).filter((operation) => operation?.operationId)).length });
+  for (const extension of ['yaml', 'json'])
+    await copyFile(
+      require.resolve(`@chatapi/specs/${api}.openapi.${extension}`),
+      path.join(dist, `${api}.openapi.${extension}`),
+    );
+  apis.push({
+    api,
+    title: bundle.info.title,
+    version: bundle.info.version,
+    summary: bundle.info.summary ?? '',
+    operations: Object.values(bundle.paths).flatMap((item) =>
+      Object.values(item).filter((operation) => operation?.operationId),
+    ).length,
+  });
 }
 await writeFile(path.join(dist, 'index.html'), landingPage(apis));
-console.log(`docs: wrote ${APIS.map((api) => `${api}.html`).join(', ')} and index.html to ${path.relative(process.cwd(), dist) || '.'}`);
+console.log(
+  `docs: wrote ${APIS.map((api) => `${api}.html`).join(', ')} and index.html to ${path.relative(process.cwd(), dist) || '.'}`,
+);

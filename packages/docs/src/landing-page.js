@@ -2,19 +2,21 @@
 // reference and to the bundled specs. Self-contained: no external asset.
 
 // An inline icon, so that no page makes the browser ask for /favicon.ico.
-export const ICON = '<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%230969da%22/%3E%3C/svg%3E">';
+export const ICON =
+  '<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%230969da%22/%3E%3C/svg%3E">';
 
 /** A page with the icon added to its head. */
 export const withIcon = (html) => html.replace('<head>', `<head>\n  ${ICON}`);
 
-const escape = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 export function landingPage(apis) {
   const cards = apis
     .map(
       ({ api, title, version, summary, operations }) => `    <section class="api" id="${api}">
-      <h2><a href="${api}.html">${escape(title)}</a> <span class="version">v${escape(version)}</span></h2>
-      <p>${escape(summary)}</p>
+      <h2><a href="${api}.html">${escapeHtml(title)}</a> <span class="version">v${escapeHtml(version)}</span></h2>
+      <p>${escapeHtml(summary)}</p>
       <p>${operations} operations · <a href="${api}.html">Reference</a> · Bundled spec: <a href="${api}.openapi.yaml" download>YAML</a>, <a href="${api}.openapi.json" download>JSON</a></p>
     </section>`,
     )

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 export const DOCS_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.yaml': 'application/yaml; charset=utf-8', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.yaml': 'application/yaml; charset=utf-8',
+  '.png': 'image/png',
+};
 
 export async function serveDocs({ port = 8080, host = '127.0.0.1', root = DOCS_DIR } = {}) {
   const server = createServer(async (request, response) => {
@@ -17,14 +22,17 @@ export async function serveDocs({ port = 8080, host = '127.0.0.1', root = DOCS_D
     if (!file.startsWith(path.resolve(root))) return response.writeHead(404).end();
     const found = await stat(file).catch(() => undefined);
     if (!found?.isFile()) return response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': found.size });
+    response.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-length': found.size,
+    });
     createReadStream(file).pipe(response);
   });
-  await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
-  const address = server.address();
+  await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://${host}:${address.port}`,
     port: address.port,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
   };
 }

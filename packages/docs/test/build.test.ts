@@ -8,15 +8,24 @@ import { DOCS_DIR } from '../src/serve.js';
 const read = (file: string) => readFile(path.join(DOCS_DIR, file), 'utf8');
 const APIS = ['nexudus', 'popsell'] as const;
 
-type Operation = { operationId: string; deprecated?: boolean; description: string; 'x-required-roles': string[]; 'x-codeSamples': { lang: string; source: string }[] };
+type Operation = {
+  operationId: string;
+  deprecated?: boolean;
+  description: string;
+  'x-required-roles': string[];
+  'x-codeSamples': { lang: string; source: string }[];
+};
 const operationsOf = (doc: { paths: Record<string, Record<string, unknown>> }) =>
-  Object.values(doc.paths).flatMap((item) => Object.values(item).filter((value): value is Operation => Boolean((value as Operation)?.operationId)));
+  Object.values(doc.paths).flatMap((item) =>
+    Object.values(item).filter((value): value is Operation => Boolean((value as Operation)?.operationId)),
+  );
 
 describe('the docs build', () => {
   it('writes the landing page, both references and the bundles to download', async () => {
     const landing = await read('index.html');
     for (const api of APIS) {
-      for (const link of [`${api}.html`, `${api}.openapi.yaml`, `${api}.openapi.json`]) expect(landing).toContain(`href="${link}"`);
+      for (const link of [`${api}.html`, `${api}.openapi.yaml`, `${api}.openapi.json`])
+        expect(landing).toContain(`href="${link}"`);
       const bundle = JSON.parse(await read(`${api}.openapi.json`));
       expect(landing).toContain(`v${bundle.info.version}`);
     }
@@ -30,15 +39,18 @@ describe('the docs build', () => {
     expect(html).not.toMatch(/@import\s+url\(["']?https?:/i);
   });
 
-  it.each(APIS)('%s: every operation has a curl and a TypeScript sample, its roles, and the API its quirks and auth guide', async (api) => {
-    const doc = JSON.parse(await read(`${api}.docs.json`));
-    expect(doc.info.description).toContain('## How to authenticate');
-    expect(doc.info.description).toContain('## Quirks');
-    expect(doc.info.description).toMatch(api === 'nexudus' ? /\| N7 \|/ : /\| P1 \|/);
-    for (const operation of operationsOf(doc)) {
-      const langs = operation['x-codeSamples'].map((sample) => sample.lang);
-      expect(langs, operation.operationId).toEqual(['curl', 'TypeScript']);
-      for (const role of operation['x-required-roles']) expect(operation.description).toContain(`\`${role}\``);
-    }
-  });
+  it.each(APIS)(
+    '%s: every operation has a curl and a TypeScript sample, its roles, and the API its quirks and auth guide',
+    async (api) => {
+      const doc = JSON.parse(await read(`${api}.docs.json`));
+      expect(doc.info.description).toContain('## How to authenticate');
+      expect(doc.info.description).toContain('## Quirks');
+      expect(doc.info.description).toMatch(api === 'nexudus' ? /\| N7 \|/ : /\| P1 \|/);
+      for (const operation of operationsOf(doc)) {
+        const langs = operation['x-codeSamples'].map((sample) => sample.lang);
+        expect(langs, operation.operationId).toEqual(['curl', 'TypeScript']);
+        for (const role of operation['x-required-roles']) expect(operation.description).toContain(`\`${role}\``);
+      }
+    },
+  );
 });

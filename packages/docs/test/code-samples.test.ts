@@ -15,11 +15,15 @@ afterAll(() => rm(checkDir, { recursive: true, force: true }));
 async function samplesOf(api: string) {
   const doc = JSON.parse(await readFile(path.join(DOCS_DIR, `${api}.docs.json`), 'utf8'));
   const samples: { name: string; source: string }[] = [];
-  for (const item of Object.values(doc.paths) as Record<string, { operationId?: string; 'x-codeSamples'?: { lang: string; source: string }[] }>[]) {
+  for (const item of Object.values(doc.paths) as Record<
+    string,
+    { operationId?: string; 'x-codeSamples'?: { lang: string; source: string }[] }
+  >[]) {
     for (const operation of Object.values(item)) {
-      (operation['x-codeSamples'] ?? [])
-        .filter((sample) => sample.lang === 'TypeScript')
-        .forEach((sample, index) => samples.push({ name: `${api}-${operation.operationId}-${index}`, source: sample.source }));
+      const typescript = (operation['x-codeSamples'] ?? []).filter((sample) => sample.lang === 'TypeScript');
+      for (const [index, sample] of typescript.entries()) {
+        samples.push({ name: `${api}-${operation.operationId}-${index}`, source: sample.source });
+      }
     }
   }
   return samples;
@@ -28,10 +32,12 @@ async function samplesOf(api: string) {
 // Each sample is its own module, so two samples may both declare `result`.
 async function typeCheckSamples(dir: string, samples: { name: string; source: string }[]) {
   await rm(dir, { recursive: true, force: true });
-  return typeCheck(dir, Object.fromEntries(samples.map((sample) => [`${sample.name}.mts`, sample.source])), { skipLibCheck: true });
+  return typeCheck(dir, Object.fromEntries(samples.map((sample) => [`${sample.name}.mts`, sample.source])), {
+    skipLibCheck: true,
+  });
 }
 
-describe('the docs\' TypeScript samples', () => {
+describe("the docs' TypeScript samples", () => {
   it('all compile against the built clients', async () => {
     const samples = [...(await samplesOf('nexudus')), ...(await samplesOf('popsell'))];
     expect(samples.length).toBeGreaterThanOrEqual(10); // one per operation

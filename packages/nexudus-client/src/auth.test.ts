@@ -1,6 +1,6 @@
 // Each way to authenticate, against the real sandbox; a fault server in
 // front of it records what the client sends and can answer 401 on cue.
-import { startFaultServer, useSandbox, type Fault, type FaultServer } from '@chatapi/test-harness';
+import { type Fault, type FaultServer, startFaultServer, useSandbox } from '@chatapi/test-harness';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuthenticationError, createNexudusClient, type NexudusAuth } from './index.js';
 
@@ -25,17 +25,27 @@ describe('Nexudus auth', () => {
     expect(tokenRequests).toHaveLength(1);
     expect(tokenRequests[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(grantOf(tokenRequests[0]!.body)).toBe('password');
-    const authorizations = new Set(front!.requests.filter((request) => request.url !== '/api/token').map((request) => request.headers.authorization));
+    const authorizations = new Set(
+      front!.requests.filter((request) => request.url !== '/api/token').map((request) => request.headers.authorization),
+    );
     expect(authorizations.size).toBe(1);
     expect([...authorizations][0]).toMatch(/^Bearer \S+$/);
   });
 
   it('refreshes an expired token once on a 401 and replays the request', async () => {
     const rejected: Fault = { status: 401, json: { Message: 'Authorization has been denied for this request.' } };
-    const client = await clientBehindFront({ username: 'admin@example.com', password: 'sandbox' }, [{ forwardTo: sandbox().url }, rejected]);
+    const client = await clientBehindFront({ username: 'admin@example.com', password: 'sandbox' }, [
+      { forwardTo: sandbox().url },
+      rejected,
+    ]);
     const room = await client.chatRooms.get(1234567);
     expect(room.Id).toBe(1234567);
-    expect(paths()).toEqual(['POST /api/token', 'GET /api/support/chatrooms/1234567', 'POST /api/token', 'GET /api/support/chatrooms/1234567']);
+    expect(paths()).toEqual([
+      'POST /api/token',
+      'GET /api/support/chatrooms/1234567',
+      'POST /api/token',
+      'GET /api/support/chatrooms/1234567',
+    ]);
     expect(grantOf(front!.requests[2]!.body)).toBe('refresh_token');
     expect(front!.requests[3]!.headers.authorization).not.toBe(front!.requests[1]!.headers.authorization);
   });
@@ -51,7 +61,12 @@ describe('Nexudus auth', () => {
     const error = await client.chatRooms.get(1234567).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 400, operationId: 'createToken' });
-    for (const shown of [String(error), (error as Error).message, JSON.stringify(error), (error as Error).stack ?? '']) {
+    for (const shown of [
+      String(error),
+      (error as Error).message,
+      JSON.stringify(error),
+      (error as Error).stack ?? '',
+    ]) {
       expect(shown).not.toContain('not-the-password');
     }
   });
@@ -59,7 +74,9 @@ describe('Nexudus auth', () => {
   it('sends Basic credentials on every request', async () => {
     const client = await clientBehindFront({ basic: { username: 'agent@example.com', password: 'sandbox' } });
     await client.chatRooms.get(1234567);
-    expect(front!.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from('agent@example.com:sandbox').toString('base64')}`);
+    expect(front!.requests[0]!.headers.authorization).toBe(
+      `Basic ${Buffer.from('agent@example.com:sandbox').toString('base64')}`,
+    );
   });
 
   it('throws AuthenticationError for a bearer token the server does not know, without showing it', async () => {

@@ -2,7 +2,14 @@
 // Basic, or a username and password that the client exchanges at
 // POST /api/token for a bearer token, caches, and renews with the refresh
 // token before it expires or after a 401.
-import { basicAuth, bearerAuth, tokenAuth, type AuthStrategy, type Caller, type IssuedToken } from '@chatapi/client-runtime';
+import {
+  type AuthStrategy,
+  basicAuth,
+  bearerAuth,
+  type Caller,
+  type IssuedToken,
+  tokenAuth,
+} from '@chatapi/client-runtime';
 import type { CreateTokenResult } from './generated/helpers.js';
 
 export type NexudusAuth =
@@ -32,6 +39,10 @@ export function nexudusAuth(auth: NexudusAuth): AuthStrategy | ((anonymous: Call
           }),
         ),
       renew: async (refreshToken) =>
-        issued(await anonymous<CreateTokenResult>('createToken', { body: { grant_type: 'refresh_token', refresh_token: refreshToken } })),
+        issued(
+          await anonymous<CreateTokenResult>('createToken', {
+            body: { grant_type: 'refresh_token', refresh_token: refreshToken },
+          }),
+        ),
     });
 }

@@ -20,14 +20,17 @@ function issuesOf(body: NexudusBody): ValidationIssue[] {
   return errors.map((error) => ({
     field: error.PropertyName ?? '',
     message: error.Message ?? 'is not valid',
-    ...(error.AttemptedValue === undefined || error.AttemptedValue === null ? {} : { attemptedValue: error.AttemptedValue }),
+    ...(error.AttemptedValue === undefined || error.AttemptedValue === null
+      ? {}
+      : { attemptedValue: error.AttemptedValue }),
   }));
 }
 
 export const nexudusErrors: VendorErrors = {
   read(_status, raw): ErrorReading {
     const body = asBody(raw);
-    if (body.WasSuccessful === false) return { issues: issuesOf(body), ...(body.Message ? { message: body.Message } : {}) };
+    if (body.WasSuccessful === false)
+      return { issues: issuesOf(body), ...(body.Message ? { message: body.Message } : {}) };
     if (typeof body.error === 'string') {
       const message = body.error_description ? `${body.error}: ${body.error_description}` : body.error;
       // A refused username, password or refresh token is an authentication failure, though OAuth2 answers 400.

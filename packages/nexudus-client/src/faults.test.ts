@@ -1,15 +1,15 @@
 // What a helper does when the network or the server misbehaves: each fault
 // ends in its typed outcome, and nothing is left as an unhandled rejection.
-import { startFaultServer, useSandbox, type Fault, type FaultServer } from '@chatapi/test-harness';
+import { type Fault, type FaultServer, startFaultServer, useSandbox } from '@chatapi/test-harness';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   ApiError,
   createNexudusClient,
   MalformedResponseError,
   NetworkError,
+  type NexudusClientOptions,
   RateLimitError,
   ValidationError,
-  type NexudusClientOptions,
 } from './index.js';
 
 const sandbox = useSandbox({ api: 'nexudus' });
@@ -39,7 +39,10 @@ describe('faults', () => {
     const client = await clientFacing([{ reset: true }]);
     expect((await client.chatRooms.get(1234567)).Id).toBe(1234567);
     const failing = await clientFacing([{ reset: true }], { retry: false });
-    await expect(failing.chatRooms.get(1234567)).rejects.toMatchObject({ name: 'NetworkError', operationId: 'getChatRoom' });
+    await expect(failing.chatRooms.get(1234567)).rejects.toMatchObject({
+      name: 'NetworkError',
+      operationId: 'getChatRoom',
+    });
   });
 
   it('a POST reset is not sent again: NetworkError', async () => {
@@ -50,29 +53,45 @@ describe('faults', () => {
 
   it('timeout: TimeoutError when the call, retries included, takes longer than timeoutMs', async () => {
     const client = await clientFacing([{ delayMs: 1_000 }], { timeoutMs: 100 });
-    await expect(client.chatRooms.get(1234567)).rejects.toMatchObject({ name: 'TimeoutError', timeoutMs: 100, operationId: 'getChatRoom' });
+    await expect(client.chatRooms.get(1234567)).rejects.toMatchObject({
+      name: 'TimeoutError',
+      timeoutMs: 100,
+      operationId: 'getChatRoom',
+    });
     const retrying = await clientFacing([{ status: 503, json: {} }, { delayMs: 1_000 }], { timeoutMs: 100 });
     await expect(retrying.chatRooms.get(1234567)).rejects.toMatchObject({ name: 'TimeoutError' });
     const raw = await clientFacing([{ delayMs: 1_000 }], { timeoutMs: 100 });
-    await expect(raw.GET('/api/support/chatrooms/{Id}', { params: { path: { Id: 1234567 } } })).rejects.toMatchObject({ name: 'TimeoutError' });
+    await expect(raw.GET('/api/support/chatrooms/{Id}', { params: { path: { Id: 1234567 } } })).rejects.toMatchObject({
+      name: 'TimeoutError',
+    });
   });
 
   it('a body that stops mid-way times out too', async () => {
-    const client = await clientFacing([{ status: 200, headers: { 'content-type': 'application/json', 'content-length': '100' }, body: '{"Id": 1' }], { timeoutMs: 200 });
+    const client = await clientFacing(
+      [{ status: 200, headers: { 'content-type': 'application/json', 'content-length': '100' }, body: '{"Id": 1' }],
+      { timeoutMs: 200 },
+    );
     await expect(client.chatRooms.get(1234567)).rejects.toMatchObject({ name: 'TimeoutError' });
   });
 
   it('429 with Retry-After: waited for and retried; past the limit, a RateLimitError with the wait', async () => {
-    const client = await clientFacing([{ status: 429, headers: { 'retry-after': '0' }, json: { Message: 'Too many requests' } }]);
+    const client = await clientFacing([
+      { status: 429, headers: { 'retry-after': '0' }, json: { Message: 'Too many requests' } },
+    ]);
     expect((await client.chatRooms.get(1234567)).Id).toBe(1234567);
-    const limited = await clientFacing([{ status: 429, headers: { 'retry-after': '120' }, json: { Message: 'Too many requests' } }]);
+    const limited = await clientFacing([
+      { status: 429, headers: { 'retry-after': '120' }, json: { Message: 'Too many requests' } },
+    ]);
     const error = await limited.chatRooms.get(1234567).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ status: 429, retryAfterMs: 120_000 });
   });
 
   it('503 then success: the success', async () => {
-    const client = await clientFacing([{ status: 503, json: { Message: 'busy' } }, { status: 503, json: { Message: 'busy' } }]);
+    const client = await clientFacing([
+      { status: 503, json: { Message: 'busy' } },
+      { status: 503, json: { Message: 'busy' } },
+    ]);
     expect((await client.chatRooms.list({ size: 1 })).Records).toHaveLength(1);
     expect(front!.requests).toHaveLength(3);
   });
@@ -87,13 +106,18 @@ describe('faults', () => {
 
   it('truncated JSON (the connection closes mid-body): NetworkError', async () => {
     const client = await clientFacing([{ truncatedJson: { Id: 1234567, Name: 'cut' } }]);
-    await expect(client.chatRooms.get(1234567)).rejects.toMatchObject({ name: 'NetworkError', operationId: 'getChatRoom' });
+    await expect(client.chatRooms.get(1234567)).rejects.toMatchObject({
+      name: 'NetworkError',
+      operationId: 'getChatRoom',
+    });
     const posting = await clientFacing([{ truncatedJson: { WasSuccessful: true } }]);
     await expect(posting.chatRooms.create({ BusinessId: 1 })).rejects.toBeInstanceOf(NetworkError);
   });
 
   it('a whole answer that is not JSON: MalformedResponseError', async () => {
-    const client = await clientFacing([{ status: 200, headers: { 'content-type': 'application/json' }, body: '{"Id": 12' }]);
+    const client = await clientFacing([
+      { status: 200, headers: { 'content-type': 'application/json' }, body: '{"Id": 12' },
+    ]);
     await expect(client.chatRooms.get(1234567)).rejects.toBeInstanceOf(MalformedResponseError);
   });
 
@@ -106,15 +130,30 @@ describe('faults', () => {
       Errors: [{ PropertyName: 'Name', Message: 'is too long', AttemptedValue: 'x'.repeat(300) }],
     };
     const client = await clientFacing([{ status: 200, json: failed }]);
-    const error = await client.chatRooms.create({ BusinessId: 1, Name: 'x'.repeat(300) }).catch((caught: unknown) => caught);
+    const error = await client.chatRooms
+      .create({ BusinessId: 1, Name: 'x'.repeat(300) })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error).toMatchObject({ status: 200, issues: [{ field: 'Name', message: 'is too long', attemptedValue: 'x'.repeat(300) }] });
+    expect(error).toMatchObject({
+      status: 200,
+      issues: [{ field: 'Name', message: 'is too long', attemptedValue: 'x'.repeat(300) }],
+    });
   });
 
   it('Nexudus validation answered as 500 (quirk N8) is a ValidationError too', async () => {
-    const failed = { Status: 500, Message: 'BusinessId: is a required field', Value: null, WasSuccessful: false, Errors: [{ PropertyName: 'BusinessId', Message: 'is a required field', AttemptedValue: null }] };
+    const failed = {
+      Status: 500,
+      Message: 'BusinessId: is a required field',
+      Value: null,
+      WasSuccessful: false,
+      Errors: [{ PropertyName: 'BusinessId', Message: 'is a required field', AttemptedValue: null }],
+    };
     const client = await clientFacing([{ status: 500, json: failed }]);
-    await expect(client.chatRooms.create({ BusinessId: 0 })).rejects.toMatchObject({ name: 'ValidationError', status: 500, issues: [{ field: 'BusinessId' }] });
+    await expect(client.chatRooms.create({ BusinessId: 0 })).rejects.toMatchObject({
+      name: 'ValidationError',
+      status: 500,
+      issues: [{ field: 'BusinessId' }],
+    });
   });
 
   it('a connection refused: NetworkError naming the server', async () => {

@@ -1,12 +1,15 @@
 // Every helper, against the real sandbox over HTTP.
 import { useSandbox } from '@chatapi/test-harness';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createNexudusClient, NotFoundError, PermissionError, ValidationError, type NexudusClient } from './index.js';
+import { createNexudusClient, type NexudusClient, NotFoundError, PermissionError, ValidationError } from './index.js';
 
 const sandbox = useSandbox({ api: 'nexudus' });
 let client: NexudusClient;
 beforeAll(() => {
-  client = createNexudusClient({ baseUrl: sandbox().url, auth: { basic: { username: 'admin@example.com', password: 'sandbox' } } });
+  client = createNexudusClient({
+    baseUrl: sandbox().url,
+    auth: { basic: { username: 'admin@example.com', password: 'sandbox' } },
+  });
 });
 
 describe('chatRooms helpers', () => {
@@ -33,12 +36,29 @@ describe('chatRooms helpers', () => {
   });
 
   it('create, get, update (full replace), patch, delete', async () => {
-    const created = await client.chatRooms.create({ BusinessId: 12345678, Name: 'Helpers', Active: true, Users: [1, 2], SystemId: 'ext-1' });
+    const created = await client.chatRooms.create({
+      BusinessId: 12345678,
+      Name: 'Helpers',
+      Active: true,
+      Users: [1, 2],
+      SystemId: 'ext-1',
+    });
     const Id = created.Value!.Id;
-    expect(await client.chatRooms.get(Id)).toMatchObject({ Id, Name: 'Helpers', Active: true, Users: [1, 2], SystemId: 'ext-1' });
+    expect(await client.chatRooms.get(Id)).toMatchObject({
+      Id,
+      Name: 'Helpers',
+      Active: true,
+      Users: [1, 2],
+      SystemId: 'ext-1',
+    });
 
     await client.chatRooms.patch(Id, { Name: 'Patched' });
-    expect(await client.chatRooms.get(Id)).toMatchObject({ Name: 'Patched', Active: true, Users: [1, 2], SystemId: 'ext-1' });
+    expect(await client.chatRooms.get(Id)).toMatchObject({
+      Name: 'Patched',
+      Active: true,
+      Users: [1, 2],
+      SystemId: 'ext-1',
+    });
 
     await client.chatRooms.update({ Id, BusinessId: 12345678, AddedUsers: [3] });
     expect(await client.chatRooms.get(Id)).toMatchObject({ Name: null, Active: false, Users: [3], SystemId: null });
@@ -62,11 +82,18 @@ describe('chatRooms helpers', () => {
     // @ts-expect-error BusinessId is required; the server must say so too.
     const failure = client.chatRooms.create({ Name: 'No business' });
     await expect(failure).rejects.toBeInstanceOf(ValidationError);
-    await expect(failure).rejects.toMatchObject({ status: 400, operationId: 'createChatRoom', issues: [{ field: 'BusinessId', message: 'is a required field' }] });
+    await expect(failure).rejects.toMatchObject({
+      status: 400,
+      operationId: 'createChatRoom',
+      issues: [{ field: 'BusinessId', message: 'is a required field' }],
+    });
   });
 
   it('throws PermissionError for a user without the role', async () => {
-    const viewer = createNexudusClient({ baseUrl: sandbox().url, auth: { basic: { username: 'viewer@example.com', password: 'sandbox' } } });
+    const viewer = createNexudusClient({
+      baseUrl: sandbox().url,
+      auth: { basic: { username: 'viewer@example.com', password: 'sandbox' } },
+    });
     expect((await viewer.chatRooms.get(1234567)).Id).toBe(1234567);
     await expect(viewer.chatRooms.delete(1234567)).rejects.toBeInstanceOf(PermissionError);
   });
@@ -74,13 +101,23 @@ describe('chatRooms helpers', () => {
 
 describe('chatUserMessages and tokens helpers', () => {
   it('chatUserMessages.update sends Delievered as the vendor spells it', async () => {
-    const result = await client.chatUserMessages.update({ Id: 87654321, FromUserId: 123, ToUsers: [456], ChatText: 'Hello', Delievered: true });
+    const result = await client.chatUserMessages.update({
+      Id: 87654321,
+      FromUserId: 123,
+      ToUsers: [456],
+      ChatText: 'Hello',
+      Delievered: true,
+    });
     expect(result).toMatchObject({ WasSuccessful: true, Value: { Id: 87654321 } });
   });
 
   it('tokens.create exchanges a password for a bearer token that works', async () => {
     const anonymous = createNexudusClient({ baseUrl: sandbox().url });
-    const token = await anonymous.tokens.create({ grant_type: 'password', username: 'agent@example.com', password: 'sandbox' });
+    const token = await anonymous.tokens.create({
+      grant_type: 'password',
+      username: 'agent@example.com',
+      password: 'sandbox',
+    });
     expect(token).toMatchObject({ token_type: 'bearer', expires_in: expect.any(Number) });
     const agent = createNexudusClient({ baseUrl: sandbox().url, auth: { token: token.access_token } });
     expect((await agent.chatRooms.get(1234567)).Id).toBe(1234567);

@@ -1,9 +1,9 @@
 // The typed Nexudus Spaces chat client: the openapi-fetch client for the
 // spec's paths, plus resource helpers generated from the spec, which throw
 // typed errors.
-import { createApiClient, type ClientOptions } from '@chatapi/client-runtime';
+import { type ClientOptions, createApiClient } from '@chatapi/client-runtime';
 import type { Client } from 'openapi-fetch';
-import { nexudusAuth, type NexudusAuth } from './auth.js';
+import { type NexudusAuth, nexudusAuth } from './auth.js';
 import { nexudusErrors } from './errors.js';
 import { createHelpers, routes, serverUrl } from './generated/helpers.js';
 import type { paths } from './generated/openapi.js';
@@ -25,22 +25,22 @@ export function createNexudusClient(options: NexudusClientOptions = {}): Nexudus
   return Object.assign(raw, createHelpers(call));
 }
 
-export type { NexudusAuth } from './auth.js';
-export { nexudusErrors } from './errors.js';
-export type * from './generated/helpers.js';
-export type { components, operations, paths } from './generated/openapi.js';
 export {
   ApiError,
   AuthenticationError,
+  type ClientOptions,
   MalformedResponseError,
   NetworkError,
   NotFoundError,
   PermissionError,
   RateLimitError,
-  TimeoutError,
-  ValidationError,
-  type ClientOptions,
   type RequestOptions,
   type RetryOptions,
+  TimeoutError,
+  ValidationError,
   type ValidationIssue,
 } from '@chatapi/client-runtime';
+export type { NexudusAuth } from './auth.js';
+export { nexudusErrors } from './errors.js';
+export type * from './generated/helpers.js';
+export type { components, operations, paths } from './generated/openapi.js';

@@ -8,7 +8,10 @@ import { createNexudusClient, type NexudusClient } from './index.js';
 const sandbox = useSandbox({ api: 'nexudus' });
 let client: NexudusClient;
 beforeAll(() => {
-  client = createNexudusClient({ baseUrl: sandbox().url, auth: { username: 'admin@example.com', password: 'sandbox' } });
+  client = createNexudusClient({
+    baseUrl: sandbox().url,
+    auth: { username: 'admin@example.com', password: 'sandbox' },
+  });
 });
 
 describe('raw paths', () => {
@@ -43,12 +46,16 @@ describe('raw paths', () => {
   it('GET commands and POST runcommand', async () => {
     const commands = await client.GET('/api/support/chatrooms/commands');
     expectResponseToMatchSpec('nexudus', 'listChatRoomCommands', commands.response.status, commands.data);
-    const ran = await client.POST('/api/support/chatrooms/runcommand', { body: { Key: 'ACTIVATE_CHATROOMS', Ids: [1234567] } });
+    const ran = await client.POST('/api/support/chatrooms/runcommand', {
+      body: { Key: 'ACTIVATE_CHATROOMS', Ids: [1234567] },
+    });
     expectResponseToMatchSpec('nexudus', 'runChatRoomCommand', ran.response.status, ran.data);
   });
 
   it('PUT /api/sys/chatusermessages', async () => {
-    const { data, response } = await client.PUT('/api/sys/chatusermessages', { body: { Id: 123, FromUserId: 123, Delievered: false } });
+    const { data, response } = await client.PUT('/api/sys/chatusermessages', {
+      body: { Id: 123, FromUserId: 123, Delievered: false },
+    });
     expectResponseToMatchSpec('nexudus', 'updateChatUserMessage', response.status, data);
   });
 

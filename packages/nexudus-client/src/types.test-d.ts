@@ -1,17 +1,19 @@
 // Type tests: what must and must not compile for a user of the client.
 import { describe, expectTypeOf, it } from 'vitest';
-import { createNexudusClient, type ApiError, type ValidationIssue } from './index.js';
+import { type ApiError, createNexudusClient, type ValidationIssue } from './index.js';
 
 const client = createNexudusClient({ auth: { username: 'admin@example.com', password: 'sandbox' } });
 
 describe('Nexudus client types', () => {
-  it('types each helper\'s arguments and result from the spec', () => {
+  it("types each helper's arguments and result from the spec", () => {
     expectTypeOf(client.chatRooms.get).parameter(0).toEqualTypeOf<number>();
     expectTypeOf(client.chatRooms.get(1)).resolves.toHaveProperty('BusinessId').toEqualTypeOf<number>();
     expectTypeOf(client.chatRooms.list()).resolves.toHaveProperty('Records');
     expectTypeOf(client.chatRooms.getMany([1, 2])).resolves.items.toHaveProperty('Business');
     expectTypeOf(client.chatRooms.iterate()).toExtend<AsyncIterable<{ Id: number }>>();
-    expectTypeOf(client.chatRooms.create({ BusinessId: 1 })).resolves.toHaveProperty('WasSuccessful').toEqualTypeOf<boolean>();
+    expectTypeOf(client.chatRooms.create({ BusinessId: 1 }))
+      .resolves.toHaveProperty('WasSuccessful')
+      .toEqualTypeOf<boolean>();
     expectTypeOf<ValidationIssue['field']>().toEqualTypeOf<string>();
     expectTypeOf<ApiError['status']>().toEqualTypeOf<number>();
   });
@@ -44,7 +46,7 @@ describe('Nexudus client types', () => {
     void client.chatRooms.patch(1, { Id: 2 });
   });
 
-  it('takes runCommand\'s arguments by name, and requires the key', () => {
+  it("takes runCommand's arguments by name, and requires the key", () => {
     void client.chatRooms.runCommand({ key: 'ACTIVATE_CHATROOMS', ids: [1] });
     // @ts-expect-error key is required.
     void client.chatRooms.runCommand({ ids: [1] });

@@ -2,7 +2,14 @@
 // outside the workspace, then used from ESM, from CommonJS and from strict
 // TypeScript against the real sandbox.
 import { fileURLToPath } from 'node:url';
-import { packAndInstall, publintMessages, typeCheck, typesProblems, useSandbox, type PackedProject } from '@chatapi/test-harness';
+import {
+  type PackedProject,
+  packAndInstall,
+  publintMessages,
+  typeCheck,
+  typesProblems,
+  useSandbox,
+} from '@chatapi/test-harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -26,14 +33,20 @@ console.log(JSON.stringify({ name: room.Name, many: many.length, notFound }));
 
 describe('@chatapi/nexudus-client, packed and installed', () => {
   it('works from an ES module', async () => {
-    await project.write('esm.mjs', USE(`import { createNexudusClient, NotFoundError } from '@chatapi/nexudus-client';`));
+    await project.write(
+      'esm.mjs',
+      USE(`import { createNexudusClient, NotFoundError } from '@chatapi/nexudus-client';`),
+    );
     const output = await project.exec(process.execPath, ['esm.mjs'], { SANDBOX_URL: sandbox().url });
     expect(JSON.parse(output)).toEqual({ name: 'Name', many: 2, notFound: true });
   });
 
   it('works from CommonJS', async () => {
     const script = USE(`const { createNexudusClient, NotFoundError } = require('@chatapi/nexudus-client');`);
-    await project.write('cjs.cjs', `(async () => {\n${script}\n})().catch((error) => { console.error(error); process.exit(1); });`);
+    await project.write(
+      'cjs.cjs',
+      `(async () => {\n${script}\n})().catch((error) => { console.error(error); process.exit(1); });`,
+    );
     const output = await project.exec(process.execPath, ['cjs.cjs'], { SANDBOX_URL: sandbox().url });
     expect(JSON.parse(output)).toEqual({ name: 'Name', many: 2, notFound: true });
   });
@@ -46,7 +59,9 @@ export const created = client.chatRooms.create({ BusinessId: 1, Name: 'x' });
 export type Issues = ValidationError['issues'];
 `;
     expect(await typeCheck(project.dir, { 'check.mts': good })).toEqual({ ok: true, output: '' });
-    const wrong = await typeCheck(project.dir, { 'check.mts': `${good}export const wrong = client.chatRooms.create({ Name: 'no business' });\n` });
+    const wrong = await typeCheck(project.dir, {
+      'check.mts': `${good}export const wrong = client.chatRooms.create({ Name: 'no business' });\n`,
+    });
     expect(wrong.ok).toBe(false);
     expect(wrong.output).toMatch(/BusinessId/);
   });

@@ -5,7 +5,8 @@ import { AuthenticationError, createPopsellClient, NotFoundError, PermissionErro
 
 const sandbox = useSandbox({ api: 'popsell' });
 const arraySandbox = useSandbox({ api: 'popsell', popsellAnswerForm: 'array' });
-const clientFor = (baseUrl: string, brand = 3, token = 'sandbox-token') => createPopsellClient({ baseUrl, brand, auth: { token } });
+const clientFor = (baseUrl: string, brand = 3, token = 'sandbox-token') =>
+  createPopsellClient({ baseUrl, brand, auth: { token } });
 
 describe('chatrooms.update', () => {
   it('sends the brand and returns the updated chatroom', async () => {
@@ -15,7 +16,10 @@ describe('chatrooms.update', () => {
       const room = await client.chatrooms.update(8, { established_dialogue: '2023-10-06 13:41:09.123' });
       expect(room).toMatchObject({ id_chatroom: 8 });
       expect(front.requests[0]).toMatchObject({ method: 'PATCH', url: '/api/v2/chat/chatrooms/8' });
-      expect(front.requests[0]!.headers).toMatchObject({ 'x-popsell-brand': '3', authorization: 'Bearer sandbox-token' });
+      expect(front.requests[0]!.headers).toMatchObject({
+        'x-popsell-brand': '3',
+        authorization: 'Bearer sandbox-token',
+      });
     } finally {
       await front.close();
     }
@@ -37,7 +41,7 @@ describe('chatrooms.update', () => {
     expect((await client.chatrooms.update(20, {}, { headers: { 'X-Popsell-Brand': '5' } })).id_chatroom).toBe(20);
   });
 
-  it('a 422 is a ValidationError with Laravel\'s per-field messages as issues', async () => {
+  it("a 422 is a ValidationError with Laravel's per-field messages as issues", async () => {
     const client = clientFor(sandbox().url);
     // @ts-expect-error established_dialogue is a timestamp; the server must refuse it too.
     const error = await client.chatrooms.update(8, { established_dialogue: 42 }).catch((caught: unknown) => caught);
@@ -53,7 +57,7 @@ describe('chatrooms.update', () => {
     expect(String(error) + JSON.stringify(error)).not.toContain('not-a-real-token');
   });
 
-  it('builds its base URL from the installation\'s domain', async () => {
+  it("builds its base URL from the installation's domain", async () => {
     const seen: string[] = [];
     const client = createPopsellClient({
       domain: 'shop.example.org',
@@ -76,7 +80,9 @@ describe('raw PATCH /chat/chatrooms/{id}', () => {
       body: { established_dialogue: '2023-10-06T13:41:09.123000Z' },
     });
     expectResponseToMatchSpec('popsell', 'updateChatroom', response.status, data);
-    const missing = await client.PATCH('/chat/chatrooms/{id}', { params: { path: { id: 999 }, header: { 'X-Popsell-Brand': 3 } } });
+    const missing = await client.PATCH('/chat/chatrooms/{id}', {
+      params: { path: { id: 999 }, header: { 'X-Popsell-Brand': 3 } },
+    });
     expectResponseToMatchSpec('popsell', 'updateChatroom', missing.response.status, missing.error);
     expect(missing.response.status).toBe(404);
   });

@@ -1,7 +1,7 @@
 // The typed Popsell API v2 chat client: the openapi-fetch client for the
 // spec's paths, plus resource helpers generated from the spec, which throw
 // typed errors. Every request names its brand in `X-Popsell-Brand`.
-import { bearerAuth, createApiClient, type ClientOptions } from '@chatapi/client-runtime';
+import { bearerAuth, type ClientOptions, createApiClient } from '@chatapi/client-runtime';
 import type { Client } from 'openapi-fetch';
 import { popsellErrors } from './errors.js';
 import { createHelpers, routes, serverUrl } from './generated/helpers.js';
@@ -13,7 +13,9 @@ export type PopsellClientOptions = ClientOptions & {
   /** A Popsell bearer token, or a function returning the current one. */
   auth?: { token: string | (() => string | Promise<string>) };
 } & (
-    | { /** The installation's domain, e.g. `shop.example.org`: the client calls https://<domain>/api/v2. */ domain: string }
+    | {
+        /** The installation's domain, e.g. `shop.example.org`: the client calls https://<domain>/api/v2. */ domain: string;
+      }
     | { /** The whole base URL, e.g. a sandbox's `http://127.0.0.1:4011/api/v2`. */ baseUrl: string }
   );
 
@@ -32,21 +34,21 @@ export function createPopsellClient(options: PopsellClientOptions): PopsellClien
   return Object.assign(raw, createHelpers(call));
 }
 
-export { popsellErrors } from './errors.js';
-export type * from './generated/helpers.js';
-export type { components, operations, paths } from './generated/openapi.js';
 export {
   ApiError,
   AuthenticationError,
+  type ClientOptions,
   MalformedResponseError,
   NetworkError,
   NotFoundError,
   PermissionError,
   RateLimitError,
-  TimeoutError,
-  ValidationError,
-  type ClientOptions,
   type RequestOptions,
   type RetryOptions,
+  TimeoutError,
+  ValidationError,
   type ValidationIssue,
 } from '@chatapi/client-runtime';
+export { popsellErrors } from './errors.js';
+export type * from './generated/helpers.js';
+export type { components, operations, paths } from './generated/openapi.js';

@@ -1,7 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { createPopsellClient, type components } from './index.js';
+import { type components, createPopsellClient } from './index.js';
 
-const client = createPopsellClient({ baseUrl: 'http://127.0.0.1:4011/api/v2', brand: 3, auth: { token: 'sandbox-token' } });
+const client = createPopsellClient({
+  baseUrl: 'http://127.0.0.1:4011/api/v2',
+  brand: 3,
+  auth: { token: 'sandbox-token' },
+});
 
 describe('Popsell client types', () => {
   it('returns one Chatroom, never the array form', () => {

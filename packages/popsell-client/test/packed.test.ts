@@ -1,7 +1,14 @@
 // The package as a user gets it: packed, installed with npm outside the
 // workspace, used from ESM, CommonJS and strict TypeScript against the sandbox.
 import { fileURLToPath } from 'node:url';
-import { packAndInstall, publintMessages, typeCheck, typesProblems, useSandbox, type PackedProject } from '@chatapi/test-harness';
+import {
+  type PackedProject,
+  packAndInstall,
+  publintMessages,
+  typeCheck,
+  typesProblems,
+  useSandbox,
+} from '@chatapi/test-harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -25,10 +32,20 @@ const EXPECTED = { id: 8, isArray: false, notFound: true };
 
 describe('@chatapi/popsell-client, packed and installed', () => {
   it('works from an ES module and from CommonJS', async () => {
-    await project.write('esm.mjs', `import { createPopsellClient, NotFoundError } from '@chatapi/popsell-client';\n${USE}`);
-    expect(JSON.parse(await project.exec(process.execPath, ['esm.mjs'], { SANDBOX_URL: sandbox().url }))).toEqual(EXPECTED);
-    await project.write('cjs.cjs', `const { createPopsellClient, NotFoundError } = require('@chatapi/popsell-client');\n(async () => {${USE}})().catch((error) => { console.error(error); process.exit(1); });`);
-    expect(JSON.parse(await project.exec(process.execPath, ['cjs.cjs'], { SANDBOX_URL: sandbox().url }))).toEqual(EXPECTED);
+    await project.write(
+      'esm.mjs',
+      `import { createPopsellClient, NotFoundError } from '@chatapi/popsell-client';\n${USE}`,
+    );
+    expect(JSON.parse(await project.exec(process.execPath, ['esm.mjs'], { SANDBOX_URL: sandbox().url }))).toEqual(
+      EXPECTED,
+    );
+    await project.write(
+      'cjs.cjs',
+      `const { createPopsellClient, NotFoundError } = require('@chatapi/popsell-client');\n(async () => {${USE}})().catch((error) => { console.error(error); process.exit(1); });`,
+    );
+    expect(JSON.parse(await project.exec(process.execPath, ['cjs.cjs'], { SANDBOX_URL: sandbox().url }))).toEqual(
+      EXPECTED,
+    );
   });
 
   it('type-checks under tsc --strict, and a missing brand does not', async () => {
@@ -36,7 +53,9 @@ describe('@chatapi/popsell-client, packed and installed', () => {
 export const id: Promise<number> = createPopsellClient({ domain: 'shop.example.org', brand: 3 }).chatrooms.update(8, {}).then((room) => room.id_chatroom);
 `;
     expect(await typeCheck(project.dir, { 'check.mts': good })).toEqual({ ok: true, output: '' });
-    const wrong = await typeCheck(project.dir, { 'check.mts': `${good}export const noBrand = createPopsellClient({ domain: 'shop.example.org' });\n` });
+    const wrong = await typeCheck(project.dir, {
+      'check.mts': `${good}export const noBrand = createPopsellClient({ domain: 'shop.example.org' });\n`,
+    });
     expect(wrong.ok).toBe(false);
     expect(wrong.output).toMatch(/brand/);
   });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // chatapi-sandbox: one API's sandbox from the command line.
 import { parseArgs } from 'node:util';
-import { API_NAMES, startSandbox, type ApiName, type Seed } from './index.js';
+import { API_NAMES, type ApiName, type Seed, startSandbox } from './index.js';
 
 const USAGE = `Usage: chatapi-sandbox --api nexudus|popsell [--port N] [--host H] [--seed demo|empty] [--data FILE]
                        [--max-body-bytes N] [--popsell-answer-form object|array]
@@ -41,7 +41,8 @@ if (values.help) {
 const api = values.api as ApiName;
 if (!API_NAMES.includes(api)) fail(`--api must be one of ${API_NAMES.join(', ')}`);
 if (values.seed !== 'demo' && values.seed !== 'empty') fail('--seed must be demo or empty');
-if (values['popsell-answer-form'] !== 'object' && values['popsell-answer-form'] !== 'array') fail('--popsell-answer-form must be object or array');
+if (values['popsell-answer-form'] !== 'object' && values['popsell-answer-form'] !== 'array')
+  fail('--popsell-answer-form must be object or array');
 const port = Number(values.port ?? (api === 'nexudus' ? 4010 : 4011));
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port must be a number from 0 to 65535');
 const maxBodyBytes = values['max-body-bytes'] === undefined ? undefined : Number(values['max-body-bytes']);

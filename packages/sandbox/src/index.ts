@@ -2,15 +2,21 @@
 import type { AddressInfo } from 'node:net';
 import { createApiServer, type ServerOptions } from './http/server.js';
 import type { Vendor } from './http/vendor.js';
-import { loadSpec, type ApiName } from './spec/load.js';
+import { type ApiName, loadSpec } from './spec/load.js';
 import { basePathOf } from './spec/operations.js';
+import type { SchemaChecked } from './spec/schema-checked.js';
 import { createStore, type Store } from './store/store.js';
 import { createNexudusVendor, nexudusDemoState, nexudusEmptyState } from './vendors/nexudus/index.js';
-import { createPopsellVendor, popsellDemoState, popsellEmptyState, type PopsellAnswerForm } from './vendors/popsell/index.js';
+import {
+  createPopsellVendor,
+  type PopsellAnswerForm,
+  popsellDemoState,
+  popsellEmptyState,
+} from './vendors/popsell/index.js';
 
+export { type ContractCheck, responseContract } from './spec/contract.js';
 export type { ApiName } from './spec/load.js';
 export { API_NAMES, loadSpec, operationsById, type SpecOperation } from './spec/load.js';
-export { responseContract, type ContractCheck } from './spec/contract.js';
 export { NEXUDUS_USERS, SANDBOX_PASSWORD } from './vendors/nexudus/index.js';
 export { POPSELL_TOKENS, type PopsellAnswerForm } from './vendors/popsell/index.js';
 
@@ -41,7 +47,7 @@ const INITIAL_STATE = {
   popsell: { demo: popsellDemoState, empty: popsellEmptyState },
 } as const;
 
-function createVendor(options: SandboxOptions): { vendor: Vendor<any>; store: Store<any> } {
+function createVendor(options: SandboxOptions): { vendor: Vendor<SchemaChecked>; store: Store<SchemaChecked> } {
   const initial = INITIAL_STATE[options.api][options.seed ?? 'demo'];
   if (options.api === 'nexudus') {
     const store = createStore(initial as () => ReturnType<typeof nexudusDemoState>, options.dataFile);

@@ -3,7 +3,7 @@
 import { bundleSize, CLIENT_BUDGET_BYTES } from '@chatapi/tools/bundle-size';
 import { expect } from 'vitest';
 
-export { bundleSize, CLIENT_BUDGET_BYTES, type BundleSize } from '@chatapi/tools/bundle-size';
+export { type BundleSize, bundleSize, CLIENT_BUDGET_BYTES } from '@chatapi/tools/bundle-size';
 
 /**
  * Fails unless `factory` from the built package in `packageDir` (openapi-fetch
@@ -13,7 +13,9 @@ export { bundleSize, CLIENT_BUDGET_BYTES, type BundleSize } from '@chatapi/tools
 export async function expectClientWithinBudget(packageDir: string, factory: string) {
   const whole = await bundleSize(`export { ${factory} } from './dist/index.js';`, packageDir);
   expect(whole.inputs.some((input) => input.includes('openapi-fetch'))).toBe(true);
-  expect(whole.gzippedBytes, `${factory}: ${whole.gzippedBytes} bytes gzipped`).toBeLessThanOrEqual(CLIENT_BUDGET_BYTES);
+  expect(whole.gzippedBytes, `${factory}: ${whole.gzippedBytes} bytes gzipped`).toBeLessThanOrEqual(
+    CLIENT_BUDGET_BYTES,
+  );
   const errorOnly = await bundleSize(`export { ValidationError } from './dist/index.js';`, packageDir);
   expect(errorOnly.inputs.filter((input) => input.includes('openapi-fetch'))).toEqual([]);
   expect(errorOnly.gzippedBytes).toBeLessThan(1024);

@@ -12,12 +12,15 @@ describe.each(API_NAMES)('%s contract cases', (api) => {
     for (const [operationId, statuses] of documentedStatuses(api)) {
       const file = files.find((candidate) => candidate.operation === operationId);
       for (const status of statuses) {
-        const covered = file?.cases.some((contractCase) => String(contractCase.expect.status) === status) || file?.exempt[status];
+        const covered =
+          file?.cases.some((contractCase) => String(contractCase.expect.status) === status) || file?.exempt[status];
         if (!covered) uncovered.push(`${operationId} ${status}`);
       }
     }
     expect(uncovered).toEqual([]);
-    expect(files.map((file) => file.operation).filter((operation) => !documentedStatuses(api).has(operation))).toEqual([]);
+    expect(files.map((file) => file.operation).filter((operation) => !documentedStatuses(api).has(operation))).toEqual(
+      [],
+    );
   });
 
   describe.each(files)('$file', (file) => {

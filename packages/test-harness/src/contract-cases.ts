@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NEXUDUS_USERS, operationsById, POPSELL_TOKENS, type ApiName } from '@chatapi/sandbox';
+import { type ApiName, NEXUDUS_USERS, operationsById, POPSELL_TOKENS } from '@chatapi/sandbox';
 import type { Call } from '@chatapi/sandbox/testing';
 import { parse } from 'yaml';
 
@@ -30,7 +30,13 @@ export function loadCaseFiles(api: ApiName): CaseFile[] {
     .sort()
     .map((name) => {
       const data = parse(readFileSync(path.join(dir, name), 'utf8'));
-      return { api, file: `${api}/${name}`, operation: data.operation, exempt: data.exempt ?? {}, cases: data.cases ?? [] };
+      return {
+        api,
+        file: `${api}/${name}`,
+        operation: data.operation,
+        exempt: data.exempt ?? {},
+        cases: data.cases ?? [],
+      };
     });
 }
 
@@ -50,5 +56,7 @@ export function requestOf(contractCase: ContractCase): Call {
 
 /** Every status each operation of the spec documents. */
 export function documentedStatuses(api: ApiName): Map<string, string[]> {
-  return new Map([...operationsById(api)].map(([operationId, operation]) => [operationId, Object.keys(operation.spec.responses)]));
+  return new Map(
+    [...operationsById(api)].map(([operationId, operation]) => [operationId, Object.keys(operation.spec.responses)]),
+  );
 }

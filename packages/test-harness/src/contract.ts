@@ -1,9 +1,15 @@
 // Contract assertions compiled from the bundled specs.
-import { responseContract, type ApiName } from '@chatapi/sandbox';
+import { type ApiName, responseContract } from '@chatapi/sandbox';
 import { expect } from 'vitest';
 
 /** Fails the test unless `body` is what the spec documents for this operation and status. */
-export function expectResponseToMatchSpec(api: ApiName, operationId: string, status: number, body: unknown, contentType = 'application/json') {
+export function expectResponseToMatchSpec(
+  api: ApiName,
+  operationId: string,
+  status: number,
+  body: unknown,
+  contentType = 'application/json',
+) {
   const { problems } = responseContract(api)(operationId, status, body, contentType);
   expect(problems, `${api} ${operationId} ${status}: ${JSON.stringify(body)}`).toEqual([]);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFaultServer, type FaultServer } from './fault-server.js';
+import { type FaultServer, startFaultServer } from './fault-server.js';
 import { useSandbox } from './sandbox.js';
 
 const sandbox = useSandbox({ api: 'nexudus', seed: 'demo' });
@@ -9,7 +9,11 @@ afterEach(() => server?.close());
 describe('the fault server', () => {
   it('resets, delays, answers 429 with Retry-After, 503, then forwards to the sandbox', async () => {
     server = await startFaultServer(
-      [{ reset: true }, { delayMs: 150, then: { status: 429, headers: { 'retry-after': '2' }, json: { message: 'slow down' } } }, { status: 503, body: '' }],
+      [
+        { reset: true },
+        { delayMs: 150, after: { status: 429, headers: { 'retry-after': '2' }, json: { message: 'slow down' } } },
+        { status: 503, body: '' },
+      ],
       { fallback: { forwardTo: new URL(sandbox().url).origin } },
     );
     const url = `${server.url}/api/support/chatrooms/1234567`;
@@ -22,7 +26,9 @@ describe('the fault server', () => {
     expect(limited.headers.get('retry-after')).toBe('2');
 
     expect((await fetch(url)).status).toBe(503);
-    const real = await fetch(url, { headers: { authorization: `Basic ${Buffer.from('admin@example.com:sandbox').toString('base64')}` } });
+    const real = await fetch(url, {
+      headers: { authorization: `Basic ${Buffer.from('admin@example.com:sandbox').toString('base64')}` },
+    });
     expect(real.status).toBe(200);
     expect((await real.json()).Id).toBe(1234567);
     expect(server.requests.map((request) => request.url)).toEqual(Array(4).fill('/api/support/chatrooms/1234567'));

@@ -7,8 +7,8 @@ import type { AddressInfo, Socket } from 'node:net';
 export type Fault =
   /** Close the connection without answering (the client sees a reset). */
   | { reset: true }
-  /** Wait, then behave as `then` (by default, as the fallback). */
-  | { delayMs: number; then?: Fault }
+  /** Wait, then behave as `after` (by default, as the fallback). */
+  | { delayMs: number; after?: Fault }
   /** A plain answer; `json` is serialized with a JSON content type. */
   | { status: number; headers?: Record<string, string>; json?: unknown; body?: string }
   /** An HTML error page, as a proxy or load balancer sends. */
@@ -50,21 +50,32 @@ export async function startFaultServer(script: Fault[], { fallback }: { fallback
   const queue = [...script];
 
   const act = async (fault: Fault | undefined, request: RecordedRequest, response: ServerResponse): Promise<void> => {
-    if (!fault) return act({ status: 500, json: { message: 'fault server: script exhausted and no fallback' } }, request, response);
+    if (!fault)
+      return act(
+        { status: 500, json: { message: 'fault server: script exhausted and no fallback' } },
+        request,
+        response,
+      );
     if ('reset' in fault) return void response.socket?.destroy();
     if ('delayMs' in fault) {
       await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-      return act(fault.then ?? fallback, request, response);
+      return act(fault.after ?? fallback, request, response);
     }
     if ('forwardTo' in fault) return forward(fault.forwardTo, request, response);
     if ('html' in fault) {
       const page = `<!DOCTYPE html><html><head><title>${fault.html} Error</title></head><body><h1>${fault.html}</h1><p>Upstream unavailable.</p></body></html>`;
-      response.writeHead(fault.html, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page) });
+      response.writeHead(fault.html, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-length': Buffer.byteLength(page),
+      });
       return void response.end(page);
     }
     if ('truncatedJson' in fault) {
       const whole = JSON.stringify(fault.truncatedJson);
-      response.writeHead(fault.status ?? 200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(whole) });
+      response.writeHead(fault.status ?? 200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(whole),
+      });
       response.write(whole.slice(0, Math.max(1, Math.floor(whole.length / 2))));
       return void setTimeout(() => response.socket?.destroy(), 10);
     }
@@ -81,7 +92,12 @@ export async function startFaultServer(script: Fault[], { fallback }: { fallback
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
-      const request = { method: incoming.method ?? 'GET', url: incoming.url ?? '/', headers: incoming.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const request = {
+        method: incoming.method ?? 'GET',
+        url: incoming.url ?? '/',
+        headers: incoming.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       requests.push(request);
       act(queue.length ? queue.shift() : fallback, request, response).catch(() => response.socket?.destroy());
     });

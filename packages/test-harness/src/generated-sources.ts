@@ -10,6 +10,9 @@ export async function expectGeneratedSourcesUpToDate(api: string, generatedDir: 
   const expected = await generateClientSources(api);
   for (const [name, text] of Object.entries(expected)) {
     const current = await readFile(path.join(generatedDir, name), 'utf8');
-    expect(current === text, `${name} differs from what the ${api} spec generates: run the client's build, never edit it by hand`).toBe(true);
+    expect(
+      current === text,
+      `${name} differs from what the ${api} spec generates: run the client's build, never edit it by hand`,
+    ).toBe(true);
   }
 }

@@ -4,7 +4,7 @@
 // writes `workspace:*` dependencies as real versions, as `pnpm publish` does;
 // the install is a plain `npm install`.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -35,10 +35,17 @@ export async function packAndInstall(packageDirs: string[]): Promise<PackedProje
     if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${packageDir}`);
     tarballs.set(packageDir, path.join(dir, tarball));
   }
-  await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'packed-consumer', private: true, version: '1.0.0' }));
+  await writeFile(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'packed-consumer', private: true, version: '1.0.0' }),
+  );
   const exec = async (command: string, args: string[], env: Record<string, string> = {}) => {
     try {
-      const { stdout } = await run(command, args, { cwd: dir, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 });
+      const { stdout } = await run(command, args, {
+        cwd: dir,
+        env: { ...process.env, ...env },
+        maxBuffer: 16 * 1024 * 1024,
+      });
       return stdout;
     } catch (error) {
       const { stdout, stderr } = error as { stdout?: string; stderr?: string };
@@ -68,5 +75,8 @@ export async function typesProblems(tarball: string): Promise<string[]> {
   const pkg = createPackageFromTarballData(new Uint8Array(await readFile(tarball)));
   const result = await checkPackage(pkg);
   if (!result.types) return ['the package ships no types'];
-  return result.problems.map((problem) => `${problem.kind}${'entrypoint' in problem ? ` (${problem.entrypoint})` : ''}${'resolutionKind' in problem ? ` under ${problem.resolutionKind}` : ''}`);
+  return result.problems.map(
+    (problem) =>
+      `${problem.kind}${'entrypoint' in problem ? ` (${problem.entrypoint})` : ''}${'resolutionKind' in problem ? ` under ${problem.resolutionKind}` : ''}`,
+  );
 }

@@ -1,5 +1,5 @@
 // A real sandbox per test file, on a free loopback port.
-import { startSandbox, type Sandbox, type SandboxOptions } from '@chatapi/sandbox';
+import { type Sandbox, type SandboxOptions, startSandbox } from '@chatapi/sandbox';
 import { afterAll, beforeAll } from 'vitest';
 
 /**

@@ -14,7 +14,16 @@ const tsc = fileURLToPath(import.meta.resolve('typescript/bin/tsc'));
 export async function typeCheck(dir: string, files: Record<string, string>, { skipLibCheck = false } = {}) {
   await mkdir(dir, { recursive: true });
   for (const [name, source] of Object.entries(files)) await writeFile(path.join(dir, name), source);
-  const compilerOptions = { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], skipLibCheck };
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    target: 'ES2022',
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    types: [],
+    skipLibCheck,
+  };
   await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: Object.keys(files) }));
   return run(process.execPath, [tsc, '-p', dir]).then(
     () => ({ ok: true, output: '' }),

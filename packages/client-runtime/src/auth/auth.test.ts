@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuth, bearerAuth, tokenAuth, type IssuedToken } from './auth.js';
+import { basicAuth, bearerAuth, type IssuedToken, tokenAuth } from './auth.js';
 
 function issuer() {
   const calls: string[] = [];
@@ -27,8 +27,12 @@ describe('auth strategies', () => {
   });
 
   it('encodes Basic credentials as UTF-8', () => {
-    expect(basicAuth('admin@example.com', 'sandbox').authorization()).toBe(`Basic ${Buffer.from('admin@example.com:sandbox').toString('base64')}`);
-    expect(basicAuth('zoë', 'pässword').authorization()).toBe(`Basic ${Buffer.from('zoë:pässword', 'utf8').toString('base64')}`);
+    expect(basicAuth('admin@example.com', 'sandbox').authorization()).toBe(
+      `Basic ${Buffer.from('admin@example.com:sandbox').toString('base64')}`,
+    );
+    expect(basicAuth('zoë', 'pässword').authorization()).toBe(
+      `Basic ${Buffer.from('zoë:pässword', 'utf8').toString('base64')}`,
+    );
   });
 
   it('obtains a token once for requests that need it at the same time, then reuses it', async () => {
@@ -44,7 +48,11 @@ describe('auth strategies', () => {
     const { calls, options } = issuer();
     const auth = tokenAuth(options);
     const rejected = await auth.authorization();
-    expect(await Promise.all([auth.renew!(rejected), auth.renew!(rejected), auth.renew!(rejected)])).toEqual([true, true, true]);
+    expect(await Promise.all([auth.renew!(rejected), auth.renew!(rejected), auth.renew!(rejected)])).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(await auth.authorization()).toBe('Bearer access-2');
     expect(calls).toEqual(['obtain', 'renew refresh-1']);
   });

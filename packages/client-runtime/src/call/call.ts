@@ -2,7 +2,14 @@
 // client, then return the parsed body or throw the typed error. The route
 // table and the helpers themselves are generated from the spec.
 import type { Client } from 'openapi-fetch';
-import { ApiError, errorForAnswer, MalformedResponseError, NetworkError, TimeoutError, type VendorErrors } from '../errors/errors.js';
+import {
+  ApiError,
+  errorForAnswer,
+  MalformedResponseError,
+  NetworkError,
+  TimeoutError,
+  type VendorErrors,
+} from '../errors/errors.js';
 import { retryAfterMs } from '../retry/retry.js';
 
 export interface Route {
@@ -31,6 +38,8 @@ export type Caller = <Result>(operationId: string, init?: CallInit, options?: Re
 
 const formBody = (body: unknown) => new URLSearchParams(body as Record<string, string>);
 
+// The caller serves every vendor's operations by operationId; the typed surface is the helpers' own.
+// biome-ignore lint/suspicious/noExplicitAny: one caller for any vendor's paths
 export function createCaller(client: Client<any>, routes: Record<string, Route>, vendor: VendorErrors): Caller {
   return async function call<Result>(operationId: string, init: CallInit = {}, options: RequestOptions = {}) {
     const route = routes[operationId];
@@ -39,7 +48,7 @@ export function createCaller(client: Client<any>, routes: Record<string, Route>,
     const headers = form ? { ...options.headers, 'Content-Type': route.bodyMediaType } : options.headers;
     let result: { response: Response; data?: string; error?: unknown };
     try {
-      result = await client.request(route.method, route.path, {
+      result = (await client.request(route.method, route.path, {
         params: { path: init.path, query: init.query },
         body: init.body,
         parseAs: 'text',
@@ -47,7 +56,7 @@ export function createCaller(client: Client<any>, routes: Record<string, Route>,
         ...(options.signal ? { signal: options.signal } : {}),
         ...(form ? { bodySerializer: formBody } : {}),
         ...(init.allowReserved ? { querySerializer: { allowReserved: true } } : {}),
-      } as never) as typeof result;
+      } as never)) as typeof result;
     } catch (error) {
       if (error instanceof NetworkError || error instanceof TimeoutError) {
         error.operationId = operationId;
@@ -67,9 +76,15 @@ export function createCaller(client: Client<any>, routes: Record<string, Route>,
     try {
       body = text === undefined || text === '' ? undefined : JSON.parse(text);
     } catch {
-      throw new MalformedResponseError({ status: response.status, operationId, body: text, serverMessage: 'the answer is not valid JSON' });
+      throw new MalformedResponseError({
+        status: response.status,
+        operationId,
+        body: text,
+        serverMessage: 'the answer is not valid JSON',
+      });
     }
-    if (vendor.failedDespiteSuccess?.(body)) throw errorForAnswer(vendor, { status: response.status, body, operationId });
+    if (vendor.failedDespiteSuccess?.(body))
+      throw errorForAnswer(vendor, { status: response.status, body, operationId });
     return body as Result;
   };
 }

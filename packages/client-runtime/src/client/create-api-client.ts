@@ -2,9 +2,9 @@
 // timeouts and retries, and a caller for the generated helpers.
 import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
 import type { AuthStrategy } from '../auth/auth.js';
-import { createCaller, type Caller, type Route } from '../call/call.js';
+import { type Caller, createCaller, type Route } from '../call/call.js';
 import type { VendorErrors } from '../errors/errors.js';
-import { retryPolicy, type RetryOptions } from '../retry/retry.js';
+import { type RetryOptions, retryPolicy } from '../retry/retry.js';
 import { createSend, type FetchLike } from '../send/send.js';
 import { withDeadline } from '../timeout/deadline.js';
 
@@ -66,13 +66,24 @@ export function createApiClient<Paths extends {}>(options: ClientOptions, vendor
     if (options.middleware?.length) raw.use(...options.middleware);
     return withDeadlines(raw, timeoutMs);
   };
-  const auth = typeof vendor.auth === 'function' ? vendor.auth(createCaller(build(), vendor.routes, vendor.errors)) : vendor.auth;
+  const auth =
+    typeof vendor.auth === 'function' ? vendor.auth(createCaller(build(), vendor.routes, vendor.errors)) : vendor.auth;
   const raw = build(auth);
   return { raw, call: createCaller(raw, vendor.routes, vendor.errors) };
 }
 
 // Where each way into openapi-fetch takes its init: GET(url, init), request(method, url, init).
-const INIT_POSITION: Record<string, number> = { GET: 1, PUT: 1, POST: 1, DELETE: 1, OPTIONS: 1, HEAD: 1, PATCH: 1, TRACE: 1, request: 2 };
+const INIT_POSITION: Record<string, number> = {
+  GET: 1,
+  PUT: 1,
+  POST: 1,
+  DELETE: 1,
+  OPTIONS: 1,
+  HEAD: 1,
+  PATCH: 1,
+  TRACE: 1,
+  request: 2,
+};
 
 // Every way into openapi-fetch gets the call's deadline as its signal.
 function withDeadlines<Paths extends {}>(raw: Client<Paths>, timeoutMs: number): Client<Paths> {

@@ -29,14 +29,22 @@ export class ApiError extends Error {
   readonly body: unknown;
 
   constructor(details: ApiErrorDetails) {
-    super(`${details.operationId} failed with HTTP ${details.status}${details.serverMessage ? `: ${details.serverMessage}` : ''}`);
+    super(
+      `${details.operationId} failed with HTTP ${details.status}${details.serverMessage ? `: ${details.serverMessage}` : ''}`,
+    );
     this.status = details.status;
     this.operationId = details.operationId;
     this.body = details.body;
   }
 
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, status: this.status, operationId: this.operationId, body: this.body };
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      operationId: this.operationId,
+      body: this.body,
+    };
   }
 }
 
@@ -158,7 +166,9 @@ export function errorForAnswer(
     case 404:
       return new NotFoundError(details);
     case 429:
-      return new RateLimitError(answer.retryAfterMs === undefined ? details : { ...details, retryAfterMs: answer.retryAfterMs });
+      return new RateLimitError(
+        answer.retryAfterMs === undefined ? details : { ...details, retryAfterMs: answer.retryAfterMs },
+      );
     default:
       return new ApiError(details);
   }

@@ -17,13 +17,22 @@ export interface PageShape {
  * empty, or that is the last by its page count: Nexudus can say
  * `HasNextPage: true` on the only page (quirk N7), which would otherwise loop.
  */
-export async function* paginate<Item>(fetchPage: (page: number) => Promise<unknown>, shape: PageShape, firstPage = 1): AsyncGenerator<Item, void, undefined> {
+export async function* paginate<Item>(
+  fetchPage: (page: number) => Promise<unknown>,
+  shape: PageShape,
+  firstPage = 1,
+): AsyncGenerator<Item, void, undefined> {
   for (let page = firstPage; ; page++) {
     const body = (await fetchPage(page)) as Record<string, unknown>;
     const items = (body[shape.items] ?? []) as Item[];
     yield* items;
     const totalPages = shape.totalPages === undefined ? undefined : body[shape.totalPages];
-    if (body[shape.hasNextPage] !== true || items.length === 0 || (typeof totalPages === 'number' && page >= totalPages)) return;
+    if (
+      body[shape.hasNextPage] !== true ||
+      items.length === 0 ||
+      (typeof totalPages === 'number' && page >= totalPages)
+    )
+      return;
   }
 }
 

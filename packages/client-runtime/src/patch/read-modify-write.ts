@@ -14,7 +14,9 @@ export interface ReadModifyWrite<Current, Body, Result> {
   identity: Partial<Body>;
 }
 
-export async function readModifyWrite<Current, Body, Result>(step: ReadModifyWrite<Current, Body, Result>): Promise<Result> {
+export async function readModifyWrite<Current, Body, Result>(
+  step: ReadModifyWrite<Current, Body, Result>,
+): Promise<Result> {
   const current = (await step.read()) as Record<string, unknown>;
   const kept: Record<string, unknown> = {};
   for (const field of step.writableFields) if (current[field] !== undefined) kept[field] = current[field];

@@ -1,6 +1,6 @@
 // The fetch beneath openapi-fetch, against a real HTTP server that misbehaves
 // on cue.
-import { startFaultServer, type Fault, type FaultServer } from '@chatapi/test-harness';
+import { type Fault, type FaultServer, startFaultServer } from '@chatapi/test-harness';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NetworkError } from '../errors/errors.js';
 import { retryPolicy } from '../retry/retry.js';
@@ -17,18 +17,31 @@ async function sendThrough(script: Fault[], request: (url: string) => Request, p
 }
 
 const get = (url: string) => new Request(`${url}/things/1`);
-const post = (url: string) => new Request(`${url}/things`, { method: 'POST', body: '{"Name":"x"}', headers: { 'content-type': 'application/json' } });
+const post = (url: string) =>
+  new Request(`${url}/things`, {
+    method: 'POST',
+    body: '{"Name":"x"}',
+    headers: { 'content-type': 'application/json' },
+  });
 
 describe('createSend', () => {
   it('retries a GET after 503 and 502, then returns the success', async () => {
-    const response = await sendThrough([{ status: 503, json: {} }, { status: 502, json: {} }], get);
+    const response = await sendThrough(
+      [
+        { status: 503, json: {} },
+        { status: 502, json: {} },
+      ],
+      get,
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true });
     expect(server!.requests).toHaveLength(3);
   });
 
   it('gives up after the configured retries and returns the last answer', async () => {
-    const response = await sendThrough(Array(5).fill({ status: 504, json: {} }), get, { retry: retryPolicy({ retries: 1, baseDelayMs: 1 }) });
+    const response = await sendThrough(Array(5).fill({ status: 504, json: {} }), get, {
+      retry: retryPolicy({ retries: 1, baseDelayMs: 1 }),
+    });
     expect(response.status).toBe(504);
     expect(server!.requests).toHaveLength(2);
   });
@@ -62,10 +75,12 @@ describe('createSend', () => {
     const failure = sendThrough([{ reset: true }], post, { auth: { authorization: () => 'Bearer secret-token' } });
     await expect(failure).rejects.toBeInstanceOf(NetworkError);
     await expect(failure).rejects.toThrow(/no complete answer from http:\/\/127\.0\.0\.1:\d+/);
-    await expect(failure.catch((error) => JSON.stringify(error) + String(error))).resolves.not.toContain('secret-token');
+    await expect(failure.catch((error) => JSON.stringify(error) + String(error))).resolves.not.toContain(
+      'secret-token',
+    );
   });
 
-  it('rejects with the signal\'s reason when the call is aborted (by its caller or its deadline), and does not retry', async () => {
+  it("rejects with the signal's reason when the call is aborted (by its caller or its deadline), and does not retry", async () => {
     server = await startFaultServer([{ delayMs: 2_000 }], { fallback: OK });
     const controller = new AbortController();
     const send = createSend({ retry: retryPolicy({ baseDelayMs: 1 }) });
@@ -97,7 +112,14 @@ describe('createSend', () => {
 
   it('does not renew twice for one request', async () => {
     const auth = { authorization: () => 'Bearer t', renew: async () => true };
-    const response = await sendThrough([{ status: 401, json: {} }, { status: 401, json: {} }], get, { auth });
+    const response = await sendThrough(
+      [
+        { status: 401, json: {} },
+        { status: 401, json: {} },
+      ],
+      get,
+      { auth },
+    );
     expect(response.status).toBe(401);
     expect(server!.requests).toHaveLength(2);
   });

@@ -9,7 +9,7 @@
 // be retried, but cost every call about 15% of its throughput.
 import type { AuthStrategy } from '../auth/auth.js';
 import { NetworkError, TimeoutError } from '../errors/errors.js';
-import { backoffMs, isIdempotent, isRetryableStatus, retryAfterMs, sleep, type RetryPolicy } from '../retry/retry.js';
+import { backoffMs, isIdempotent, isRetryableStatus, type RetryPolicy, retryAfterMs, sleep } from '../retry/retry.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
@@ -24,8 +24,11 @@ async function attempt(policy: SendPolicy, request: Request): Promise<Response> 
   try {
     return await (policy.fetch ?? globalThis.fetch)(request);
   } catch (error) {
-    if (error instanceof TimeoutError || request.signal.aborted) throw request.signal.aborted ? request.signal.reason : error;
-    throw new NetworkError(`no complete answer from ${new URL(request.url).origin}: ${describe(error)}`, { cause: error });
+    if (error instanceof TimeoutError || request.signal.aborted)
+      throw request.signal.aborted ? request.signal.reason : error;
+    throw new NetworkError(`no complete answer from ${new URL(request.url).origin}: ${describe(error)}`, {
+      cause: error,
+    });
   }
 }
 

@@ -10,7 +10,7 @@ describe('withDeadline', () => {
     await expect(withDeadline(50, undefined, never)).rejects.toEqual(new TimeoutError(50));
   });
 
-  it('still lets the caller abort first, with the caller\'s reason', async () => {
+  it("still lets the caller abort first, with the caller's reason", async () => {
     const controller = new AbortController();
     const call = withDeadline(10_000, controller.signal, never);
     controller.abort(new Error('caller gave up'));

@@ -25,7 +25,8 @@ export function readBody(request: IncomingMessage, limit: number): Promise<ReadB
     });
     request.on('end', () => {
       if (size === 0) resolve({ kind: 'empty' });
-      else resolve({ kind: 'bytes', text: (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8') });
+      else
+        resolve({ kind: 'bytes', text: (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8') });
     });
     request.on('error', reject);
   });

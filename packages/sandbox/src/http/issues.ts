@@ -18,7 +18,11 @@ const valueAt = (data: unknown, pointer: string) =>
   pointer
     .split('/')
     .slice(1)
-    .reduce<any>((node, key) => (node == null ? undefined : node[key.replaceAll('~1', '/').replaceAll('~0', '~')]), data);
+    .reduce<unknown>(
+      (node, key) =>
+        node == null ? undefined : (node as Record<string, unknown>)[key.replaceAll('~1', '/').replaceAll('~0', '~')],
+      data,
+    );
 
 function messageOf(error: ErrorObject): string {
   switch (error.keyword) {
@@ -50,18 +54,30 @@ const rank = (error: ErrorObject) => (isSummary(error) ? 2 : isNullBranch(error)
 // meant: report only the variant that did match.
 function withoutUnmatchedVariants(errors: ErrorObject[]): ErrorObject[] {
   const branchOf = (error: ErrorObject) => /^#\/(?:oneOf|anyOf)\/(\d+)\//.exec(error.schemaPath)?.[1];
-  const unmatched = new Set(errors.filter((error) => error.keyword === 'const').map(branchOf).filter(Boolean));
+  const unmatched = new Set(
+    errors
+      .filter((error) => error.keyword === 'const')
+      .map(branchOf)
+      .filter(Boolean),
+  );
   const branches = new Set(errors.map(branchOf).filter(Boolean));
   if (unmatched.size === 0 || unmatched.size === branches.size) return errors;
   // The summary ("must match exactly one schema") is answered by the matched variant's own errors.
-  return errors.filter((error) => !unmatched.has(branchOf(error)) && !(isSummary(error) && error.schemaPath === `#/${error.keyword}`));
+  return errors.filter(
+    (error) => !unmatched.has(branchOf(error)) && !(isSummary(error) && error.schemaPath === `#/${error.keyword}`),
+  );
 }
 
 /** One issue per field: the most telling thing wrong with it. */
-export function issuesFromAjv(location: Issue['location'], errors: ErrorObject[] | null | undefined, data: unknown): Issue[] {
+export function issuesFromAjv(
+  location: Issue['location'],
+  errors: ErrorObject[] | null | undefined,
+  data: unknown,
+): Issue[] {
   const byField = new Map<string, { issue: Issue; rank: number }>();
   for (const error of withoutUnmatchedVariants(errors ?? [])) {
-    const path = error.keyword === 'required' ? `${error.instancePath}/${error.params.missingProperty}` : error.instancePath;
+    const path =
+      error.keyword === 'required' ? `${error.instancePath}/${error.params.missingProperty}` : error.instancePath;
     const field = path.split('/')[1]?.replaceAll('~1', '/').replaceAll('~0', '~') ?? '';
     const known = byField.get(field);
     if (known && known.rank <= rank(error)) continue;

@@ -1,8 +1,8 @@
 // Bad input of every kind gets a clear error in the vendor's own format:
 // never a crash, never a 500.
 import { describe, expect, it } from 'vitest';
-import { ADMIN, call, POPSELL, send } from '../testing/client.js';
 import { useSandbox } from '../test-support/use-sandbox.js';
+import { ADMIN, call, POPSELL, send } from '../testing/client.js';
 
 const nexudus = useSandbox({ api: 'nexudus', seed: 'demo', maxBodyBytes: 2048 });
 const popsell = useSandbox({ api: 'popsell', seed: 'demo', maxBodyBytes: 2048 });
@@ -10,20 +10,41 @@ const BRAND_3 = { 'X-Popsell-Brand': '3' };
 
 describe('Nexudus', () => {
   it('malformed JSON', async () => {
-    const answer = await call(nexudus(), 'createChatRoom', { auth: ADMIN, body: '{"BusinessId": 1,', headers: { 'content-type': 'application/json' } });
+    const answer = await call(nexudus(), 'createChatRoom', {
+      auth: ADMIN,
+      body: '{"BusinessId": 1,',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(answer.status).toBe(400);
-    expect(answer.body.Errors[0]).toMatchObject({ PropertyName: 'Body', Message: expect.stringContaining('is not valid JSON') });
+    expect(answer.body.Errors[0]).toMatchObject({
+      PropertyName: 'Body',
+      Message: expect.stringContaining('is not valid JSON'),
+    });
   });
 
   it('a wrong content type, and no body at all', async () => {
-    const xml = await call(nexudus(), 'createChatRoom', { auth: ADMIN, body: '<BusinessId>1</BusinessId>', headers: { 'content-type': 'application/xml' } });
-    expect(xml.body.Errors[0]).toEqual({ PropertyName: 'Content-Type', Message: 'must be application/json', AttemptedValue: 'application/xml' });
-    const empty = await call(nexudus(), 'createChatRoom', { auth: ADMIN, headers: { 'content-type': 'application/json' } });
+    const xml = await call(nexudus(), 'createChatRoom', {
+      auth: ADMIN,
+      body: '<BusinessId>1</BusinessId>',
+      headers: { 'content-type': 'application/xml' },
+    });
+    expect(xml.body.Errors[0]).toEqual({
+      PropertyName: 'Content-Type',
+      Message: 'must be application/json',
+      AttemptedValue: 'application/xml',
+    });
+    const empty = await call(nexudus(), 'createChatRoom', {
+      auth: ADMIN,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(empty.body.Errors[0]).toMatchObject({ PropertyName: 'Body', Message: 'is a required field' });
   });
 
   it('an oversized body, and JSON that is not an object', async () => {
-    const big = await call(nexudus(), 'createChatRoom', { auth: ADMIN, json: { BusinessId: 1, Name: 'x'.repeat(5000) } });
+    const big = await call(nexudus(), 'createChatRoom', {
+      auth: ADMIN,
+      json: { BusinessId: 1, Name: 'x'.repeat(5000) },
+    });
     expect(big.status).toBe(400);
     expect(big.body.Message).toContain('larger than the 2048-byte limit');
     for (const json of [[1, 2], 'text', null, 42]) {
@@ -32,8 +53,12 @@ describe('Nexudus', () => {
     }
   });
 
-  it('an unknown route or method is a 404 in ASP.NET\'s words', async () => {
-    for (const [method, path] of [['GET', '/api/support/nothing'], ['PATCH', '/api/support/chatrooms'], ['GET', '/']]) {
+  it("an unknown route or method is a 404 in ASP.NET's words", async () => {
+    for (const [method, path] of [
+      ['GET', '/api/support/nothing'],
+      ['PATCH', '/api/support/chatrooms'],
+      ['GET', '/'],
+    ]) {
       const answer = await send(nexudus(), method!, path!, { auth: ADMIN });
       expect(answer.status).toBe(404);
       expect(answer.body.Message).toContain('No HTTP resource was found');
@@ -46,12 +71,22 @@ describe('Nexudus', () => {
 });
 
 describe('Popsell', () => {
-  const patch = (request: Parameters<typeof call>[2]) => call(popsell(), 'updateChatroom', { auth: POPSELL, headers: BRAND_3, path: { id: 8 }, ...request });
+  const patch = (request: Parameters<typeof call>[2]) =>
+    call(popsell(), 'updateChatroom', { auth: POPSELL, headers: BRAND_3, path: { id: 8 }, ...request });
 
   it('malformed JSON, a wrong content type, an oversized body: 422 with the field named', async () => {
-    const malformed = await patch({ body: '{"established_dialogue":', headers: { ...BRAND_3, 'content-type': 'application/json' } });
-    expect(malformed).toMatchObject({ status: 422, body: { errors: { body: [expect.stringContaining('is not valid JSON')] } } });
-    const text = await patch({ body: 'established_dialogue=now', headers: { ...BRAND_3, 'content-type': 'text/plain' } });
+    const malformed = await patch({
+      body: '{"established_dialogue":',
+      headers: { ...BRAND_3, 'content-type': 'application/json' },
+    });
+    expect(malformed).toMatchObject({
+      status: 422,
+      body: { errors: { body: [expect.stringContaining('is not valid JSON')] } },
+    });
+    const text = await patch({
+      body: 'established_dialogue=now',
+      headers: { ...BRAND_3, 'content-type': 'text/plain' },
+    });
     expect(text.body.errors['Content-Type']).toEqual(['The Content-Type field must be application/json.']);
     const big = await patch({ json: { established_dialogue: 'x'.repeat(5000) } });
     expect(big.status).toBe(422);

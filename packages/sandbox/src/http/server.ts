@@ -2,10 +2,10 @@
 // credentials -> roles -> parameters -> body -> handler. Every step's failure
 // is worded by the vendor; an exception in a handler is answered, never thrown.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { compileOperations, type Operation, type ParameterLocation } from '../spec/operations.js';
 import type { OpenApiDocument } from '../spec/load.js';
+import { compileOperations, type Operation, type ParameterLocation } from '../spec/operations.js';
 import { mediaTypeOf, parseBody, readBody } from './body.js';
-import { issuesFromAjv, type Issue } from './issues.js';
+import { type Issue, issuesFromAjv } from './issues.js';
 import type { Reply, Vendor } from './vendor.js';
 
 export interface ServerOptions {
@@ -31,7 +31,10 @@ function readParameters(operation: Operation, location: ParameterLocation, raw: 
   for (const name of operation.parameters[location].names) if (raw[name] !== undefined) values[name] = raw[name];
   const { validate, declaredNames } = operation.parameters[location];
   if (validate(values)) return { values, issues: [] };
-  const issues = issuesFromAjv(location, validate.errors, values).map((issue) => ({ ...issue, field: declaredNames[issue.field] ?? issue.field }));
+  const issues = issuesFromAjv(location, validate.errors, values).map((issue) => ({
+    ...issue,
+    field: declaredNames[issue.field] ?? issue.field,
+  }));
   return { values, issues };
 }
 
@@ -39,15 +42,25 @@ function queryObject(search: URLSearchParams, operation: Operation, caseInsensit
   const raw: Record<string, string> = {};
   const { declaredNames, byLowerCase } = operation.parameters.query;
   for (const [key, value] of search) {
-    const name = caseInsensitive ? byLowerCase.get(key.toLowerCase()) : Object.hasOwn(declaredNames, key) ? key : undefined;
+    const name = caseInsensitive
+      ? byLowerCase.get(key.toLowerCase())
+      : Object.hasOwn(declaredNames, key)
+        ? key
+        : undefined;
     if (name !== undefined && raw[name] === undefined) raw[name] = value;
   }
   return raw;
 }
 
-export function createApiServer<Principal>(doc: OpenApiDocument, vendor: Vendor<Principal>, options: ServerOptions = {}): Server {
+export function createApiServer<Principal>(
+  doc: OpenApiDocument,
+  vendor: Vendor<Principal>,
+  options: ServerOptions = {},
+): Server {
   const operations = compileOperations(doc);
-  const missing = operations.filter((operation) => !vendor.handlers[operation.operationId]).map((operation) => operation.operationId);
+  const missing = operations
+    .filter((operation) => !vendor.handlers[operation.operationId])
+    .map((operation) => operation.operationId);
   if (missing.length) throw new Error(`${vendor.api} sandbox has no handler for ${missing.join(', ')}`);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
@@ -58,7 +71,14 @@ export function createApiServer<Principal>(doc: OpenApiDocument, vendor: Vendor<
     const pathname = queryStart < 0 ? target : target.slice(0, queryStart);
     const method = request.method ?? 'GET';
     let pathMatch: RegExpExecArray | null = null;
-    const operation = operations.find((candidate) => candidate.method === method && (pathMatch = candidate.pattern.exec(pathname)));
+    let operation: (typeof operations)[number] | undefined;
+    for (const candidate of operations) {
+      pathMatch = candidate.method === method ? candidate.pattern.exec(pathname) : null;
+      if (pathMatch) {
+        operation = candidate;
+        break;
+      }
+    }
     if (!operation || !pathMatch) {
       request.resume();
       return send(response, vendor.errors.noRoute(method, pathname));
@@ -66,16 +86,24 @@ export function createApiServer<Principal>(doc: OpenApiDocument, vendor: Vendor<
     operationRef.current = operation;
 
     // A body the operation does not take is drained unread, whatever its size.
-    const body = operation.body ? await readBody(request, maxBodyBytes) : (request.resume(), { kind: 'empty' as const });
+    if (!operation.body) request.resume();
+    const body = operation.body ? await readBody(request, maxBodyBytes) : ({ kind: 'empty' } as const);
     if (body.kind === 'too-large') {
-      return send(response, vendor.errors.invalid(operation, [{ kind: 'too-large', location: 'body', field: '', message: `is larger than the ${body.limit}-byte limit` }]), true);
+      return send(
+        response,
+        vendor.errors.invalid(operation, [
+          { kind: 'too-large', location: 'body', field: '', message: `is larger than the ${body.limit}-byte limit` },
+        ]),
+        true,
+      );
     }
 
     let principal: Principal | null = null;
     if (operation.security.length > 0) {
       principal = vendor.authenticate(request.headers.authorization, operation.schemes);
       if (principal === null) return send(response, vendor.errors.unauthorized(operation));
-      if (!vendor.hasRoles(principal, operation.requiredRoles)) return send(response, vendor.errors.forbidden(operation));
+      if (!vendor.hasRoles(principal, operation.requiredRoles))
+        return send(response, vendor.errors.forbidden(operation));
     }
 
     const rawPath: Record<string, string> = {};
@@ -99,10 +127,17 @@ export function createApiServer<Principal>(doc: OpenApiDocument, vendor: Vendor<
       const mediaType = mediaTypeOf(request.headers['content-type']);
       const validate = operation.body.mediaTypes[mediaType];
       if (body.kind === 'empty') {
-        if (operation.body.required) issues.push({ kind: 'required', location: 'body', field: '', message: 'is required' });
+        if (operation.body.required)
+          issues.push({ kind: 'required', location: 'body', field: '', message: 'is required' });
       } else if (!validate) {
         const accepted = Object.keys(operation.body.mediaTypes).join(' or ');
-        issues.push({ kind: 'media-type', location: 'header', field: 'Content-Type', message: `must be ${accepted}`, value: request.headers['content-type'] ?? null });
+        issues.push({
+          kind: 'media-type',
+          location: 'header',
+          field: 'Content-Type',
+          message: `must be ${accepted}`,
+          value: request.headers['content-type'] ?? null,
+        });
       } else {
         const parsed = parseBody(body.text, mediaType);
         if (!parsed.ok) issues.push({ kind: 'malformed', location: 'body', field: '', message: parsed.message });

@@ -3,6 +3,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ApiName } from '../spec/load.js';
 import type { Operation } from '../spec/operations.js';
+import type { SchemaChecked } from '../spec/schema-checked.js';
 import type { Issue } from './issues.js';
 
 export interface Reply {
@@ -13,10 +14,10 @@ export interface Reply {
 
 export interface RequestContext<Principal> {
   operation: Operation;
-  path: Record<string, any>;
-  query: Record<string, any>;
+  path: Record<string, SchemaChecked>;
+  query: Record<string, SchemaChecked>;
   headers: IncomingHttpHeaders;
-  body: any;
+  body: SchemaChecked;
   principal: Principal | null;
 }
 

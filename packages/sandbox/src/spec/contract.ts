@@ -2,14 +2,17 @@
 // used by the sandbox's own tests and, through @chatapi/test-harness, by every
 // package that talks to the sandbox.
 import { createAjv, type Validator } from './ajv.js';
-import { operationsById, type ApiName } from './load.js';
+import { type ApiName, operationsById } from './load.js';
 
 export interface ContractCheck {
   ok: boolean;
   problems: string[];
 }
 
-const contracts = new Map<ApiName, (operationId: string, status: number, body: unknown, contentType?: string) => ContractCheck>();
+const contracts = new Map<
+  ApiName,
+  (operationId: string, status: number, body: unknown, contentType?: string) => ContractCheck
+>();
 
 export function responseContract(api: ApiName) {
   let check = contracts.get(api);
@@ -30,10 +33,15 @@ export function responseContract(api: ApiName) {
     }
     const validate = validators.get(key);
     if (validate === null) {
-      return response.content ? { ok: false, problems: [`${operationId} ${status} has no ${mediaType} body in the spec`] } : { ok: true, problems: [] };
+      return response.content
+        ? { ok: false, problems: [`${operationId} ${status} has no ${mediaType} body in the spec`] }
+        : { ok: true, problems: [] };
     }
     const ok = validate!(body) as boolean;
-    return { ok, problems: ok ? [] : (validate!.errors ?? []).map((error) => `${error.instancePath || '(root)'} ${error.message}`) };
+    return {
+      ok,
+      problems: ok ? [] : (validate!.errors ?? []).map((error) => `${error.instancePath || '(root)'} ${error.message}`),
+    };
   };
   contracts.set(api, check);
   return check;

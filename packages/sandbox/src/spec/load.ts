@@ -1,12 +1,13 @@
 // Reads the fully dereferenced bundle that @chatapi/specs publishes.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { SchemaChecked } from './schema-checked.js';
 
 export type ApiName = 'nexudus' | 'popsell';
 export const API_NAMES: readonly ApiName[] = ['nexudus', 'popsell'];
 
 // A dereferenced OpenAPI document; its shape is checked by @chatapi/specs' tests.
-export type OpenApiDocument = Record<string, any>;
+export type OpenApiDocument = Record<string, SchemaChecked>;
 
 const require = createRequire(import.meta.url);
 const cache = new Map<ApiName, OpenApiDocument>();
@@ -14,7 +15,9 @@ const cache = new Map<ApiName, OpenApiDocument>();
 export function loadSpec(api: ApiName): OpenApiDocument {
   let doc = cache.get(api);
   if (!doc) {
-    doc = JSON.parse(readFileSync(require.resolve(`@chatapi/specs/${api}.openapi.deref.json`), 'utf8')) as OpenApiDocument;
+    doc = JSON.parse(
+      readFileSync(require.resolve(`@chatapi/specs/${api}.openapi.deref.json`), 'utf8'),
+    ) as OpenApiDocument;
     cache.set(api, doc);
   }
   return doc;
@@ -26,7 +29,7 @@ export interface SpecOperation {
   /** The path template as the spec writes it, without the server's base path. */
   path: string;
   /** The Operation Object. */
-  spec: Record<string, any>;
+  spec: Record<string, SchemaChecked>;
 }
 
 const operationIndexes = new Map<ApiName, Map<string, SpecOperation>>();
@@ -36,8 +39,8 @@ export function operationsById(api: ApiName): Map<string, SpecOperation> {
   let index = operationIndexes.get(api);
   if (!index) {
     index = new Map();
-    for (const [path, item] of Object.entries<Record<string, any>>(loadSpec(api).paths ?? {})) {
-      for (const [method, spec] of Object.entries<any>(item)) {
+    for (const [path, item] of Object.entries<Record<string, SchemaChecked>>(loadSpec(api).paths ?? {})) {
+      for (const [method, spec] of Object.entries<SchemaChecked>(item)) {
         if (spec?.operationId) index.set(spec.operationId, { method: method.toUpperCase(), path, spec });
       }
     }

@@ -3,6 +3,7 @@
 // and the body. Nothing here is written per endpoint.
 import { createAjv, type Validator } from './ajv.js';
 import type { OpenApiDocument } from './load.js';
+import type { SchemaChecked } from './schema-checked.js';
 
 export type ParameterLocation = 'path' | 'query' | 'header';
 const LOCATIONS: ParameterLocation[] = ['path', 'query', 'header'];
@@ -32,7 +33,7 @@ export interface Operation {
   schemes: Set<string>;
   requiredRoles: string[];
   statuses: string[];
-  spec: Record<string, any>;
+  spec: Record<string, SchemaChecked>;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,7 +42,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function basePathOf(doc: OpenApiDocument): string {
   const server = doc.servers?.[0];
   if (!server) return '';
-  const url = String(server.url).replace(/\{([^}]+)\}/g, (_match: string, name: string) => server.variables?.[name]?.default ?? name);
+  const url = String(server.url).replace(
+    /\{([^}]+)\}/g,
+    (_match: string, name: string) => server.variables?.[name]?.default ?? name,
+  );
   return new URL(url, 'http://placeholder').pathname.replace(/\/$/, '');
 }
 
@@ -66,7 +70,7 @@ export function compileOperations(doc: OpenApiDocument): Operation[] {
   const operations: Operation[] = [];
   const basePath = basePathOf(doc);
 
-  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths ?? {})) {
+  for (const [path, item] of Object.entries<Record<string, SchemaChecked>>(doc.paths ?? {})) {
     const { pattern, names } = compilePath(basePath + path);
     for (const method of METHODS) {
       const spec = item[method];
@@ -104,7 +108,9 @@ export function compileOperations(doc: OpenApiDocument): Operation[] {
         parameters,
         body: content && {
           required: Boolean(spec.requestBody.required),
-          mediaTypes: Object.fromEntries(Object.entries(content).map(([type, media]) => [type, bodyAjv.compile(media.schema ?? {})])),
+          mediaTypes: Object.fromEntries(
+            Object.entries(content).map(([type, media]) => [type, bodyAjv.compile(media.schema ?? {})]),
+          ),
         },
         security,
         schemes: new Set(security.flatMap((alternative) => Object.keys(alternative))),

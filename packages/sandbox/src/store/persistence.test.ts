@@ -1,33 +1,43 @@
 // The data file: state survives a restart and a killed process, the file is
 // never torn, and hundreds of concurrent writes lose nothing.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../index.js';
-import { nexudusEmptyState } from '../vendors/nexudus/index.js';
+import { type Sandbox, startSandbox } from '../index.js';
 import { ADMIN, call } from '../testing/client.js';
+import { nexudusEmptyState } from '../vendors/nexudus/index.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'chatapi-sandbox-data-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 function startCli(dataFile: string): Promise<{ child: ChildProcess; sandbox: Sandbox }> {
-  const child = spawn(process.execPath, [cli, '--api', 'nexudus', '--port', '0', '--seed', 'empty', '--data', dataFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [cli, '--api', 'nexudus', '--port', '0', '--seed', 'empty', '--data', dataFile],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
     child.stdout!.on('data', (chunk: Buffer) => {
       const url = /listening on (\S+)/.exec(chunk.toString())?.[1];
-      if (url) resolve({ child, sandbox: { api: 'nexudus', url, port: Number(new URL(url).port), close: async () => void child.kill() } });
+      if (url)
+        resolve({
+          child,
+          sandbox: { api: 'nexudus', url, port: Number(new URL(url).port), close: async () => void child.kill() },
+        });
     });
   });
 }
 
 const names = async (sandbox: Sandbox) =>
-  (await call(sandbox, 'searchChatRooms', { auth: ADMIN, query: 'size=100000' })).body.Records.map((room: any) => room.Name).sort();
+  (await call(sandbox, 'searchChatRooms', { auth: ADMIN, query: 'size=100000' })).body.Records.map(
+    (room: any) => room.Name,
+  ).sort();
 
 describe('the data file', () => {
   it('keeps the state across a restart, and the seed does not overwrite it', async () => {
@@ -46,7 +56,19 @@ describe('the data file', () => {
     const dataFile = path.join(scratch, 'killed.json');
     const filled = nexudusEmptyState();
     for (let Id = 1; Id <= 3000; Id++) {
-      filled.chatRooms[Id] = { Id, BusinessId: 1, Name: `Old ${Id}`, Active: true, LastAgentVisit: null, Users: [], SystemId: 'x'.repeat(1000), UniqueId: randomUUID(), CreatedOn: '2024-01-01T00:00:00Z', UpdatedOn: '2024-01-01T00:00:00Z', UpdatedBy: 'System' };
+      filled.chatRooms[Id] = {
+        Id,
+        BusinessId: 1,
+        Name: `Old ${Id}`,
+        Active: true,
+        LastAgentVisit: null,
+        Users: [],
+        SystemId: 'x'.repeat(1000),
+        UniqueId: randomUUID(),
+        CreatedOn: '2024-01-01T00:00:00Z',
+        UpdatedOn: '2024-01-01T00:00:00Z',
+        UpdatedBy: 'System',
+      };
     }
     filled.nextId = 3001;
     writeFileSync(dataFile, JSON.stringify(filled));
@@ -74,7 +96,8 @@ describe('the data file', () => {
     await killPoint;
     child.kill('SIGKILL');
     await Promise.all(clients);
-    if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    if (child.exitCode === null && child.signalCode === null)
+      await new Promise((resolve) => child.once('exit', resolve));
 
     const saved = JSON.parse(readFileSync(dataFile, 'utf8'));
     const savedNames = Object.values<any>(saved.chatRooms).map((room) => room.Name);
@@ -101,7 +124,14 @@ describe('the data file', () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    await Promise.all(Array.from({ length: 100 }, (_, i) => call(sandbox, 'createChatRoom', { auth: ADMIN, json: { BusinessId: 1, Name: `R${i}`, SystemId: 'x'.repeat(500) } })));
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        call(sandbox, 'createChatRoom', {
+          auth: ADMIN,
+          json: { BusinessId: 1, Name: `R${i}`, SystemId: 'x'.repeat(500) },
+        }),
+      ),
+    );
     writing = false;
     await reader;
     expect(reads).toBeGreaterThan(0);
@@ -121,12 +151,18 @@ describe('concurrency', () => {
     const dataFile = path.join(scratch, 'concurrent.json');
     const sandbox = await startSandbox({ api: 'nexudus', seed: 'empty', dataFile });
     const created = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => call(sandbox, 'createChatRoom', { auth: ADMIN, json: { BusinessId: 1, Name: `Room ${i}` } })),
+      Array.from({ length: 200 }, (_, i) =>
+        call(sandbox, 'createChatRoom', { auth: ADMIN, json: { BusinessId: 1, Name: `Room ${i}` } }),
+      ),
     );
     const ids = created.map((answer) => answer.body.Value.Id as number);
     expect(new Set(ids).size).toBe(200);
 
-    await Promise.all(ids.map((Id, i) => call(sandbox, 'updateChatRoom', { auth: ADMIN, json: { Id, BusinessId: 2, Name: `Renamed ${i}`, Users: [i] } })));
+    await Promise.all(
+      ids.map((Id, i) =>
+        call(sandbox, 'updateChatRoom', { auth: ADMIN, json: { Id, BusinessId: 2, Name: `Renamed ${i}`, Users: [i] } }),
+      ),
+    );
     const page = (await call(sandbox, 'searchChatRooms', { auth: ADMIN, query: 'size=500&ChatRoom_Business=2' })).body;
     expect(page.TotalItems).toBe(200);
     expect(new Set(page.Records.map((room: any) => room.Name)).size).toBe(200);

@@ -91,6 +91,8 @@ function readStateFile<State>(file: string): State | undefined {
   try {
     return JSON.parse(text) as State;
   } catch {
-    throw new Error(`${file} is not a sandbox data file (it is not valid JSON); move it away or pass another --data path`);
+    throw new Error(
+      `${file} is not a sandbox data file (it is not valid JSON); move it away or pass another --data path`,
+    );
   }
 }

@@ -1,7 +1,7 @@
 // The sandbox's own tests cannot use @chatapi/test-harness (it depends on this
 // package), so they start their sandbox with this one hook.
 import { afterAll, beforeAll } from 'vitest';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../index.js';
+import { type Sandbox, type SandboxOptions, startSandbox } from '../index.js';
 
 export function useSandbox(options: SandboxOptions) {
   const holder = {} as { current: Sandbox };

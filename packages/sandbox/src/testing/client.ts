@@ -2,8 +2,9 @@
 // HTTP, and have every answer checked against the spec's contract for that
 // operation and status. Test-runner agnostic: a broken contract throws.
 import { responseContract } from '../spec/contract.js';
-import { loadSpec, operationsById, type ApiName } from '../spec/load.js';
+import { type ApiName, loadSpec, operationsById } from '../spec/load.js';
 import { basePathOf } from '../spec/operations.js';
+import type { SchemaChecked } from '../spec/schema-checked.js';
 
 /** What `call` needs of a sandbox: which API it serves and its base URL. */
 export interface Target {
@@ -23,7 +24,7 @@ export interface Call {
 
 export interface Answer {
   status: number;
-  body: any;
+  body: SchemaChecked;
   headers: Headers;
 }
 
@@ -37,14 +38,21 @@ export class ContractError extends Error {
     readonly answer: Answer,
     readonly problems: string[],
   ) {
-    super(`${operationId} answered ${answer.status} against its contract: ${problems.join('; ')}\n${JSON.stringify(answer.body)}`);
+    super(
+      `${operationId} answered ${answer.status} against its contract: ${problems.join('; ')}\n${JSON.stringify(answer.body)}`,
+    );
     this.name = 'ContractError';
   }
 }
 
 /** Throws a ContractError unless the answer is one the spec documents for the operation. */
 export function assertContract(api: ApiName, operationId: string, answer: Answer) {
-  const check = responseContract(api)(operationId, answer.status, answer.body, answer.headers.get('content-type') ?? undefined);
+  const check = responseContract(api)(
+    operationId,
+    answer.status,
+    answer.body,
+    answer.headers.get('content-type') ?? undefined,
+  );
   if (!check.ok) throw new ContractError(operationId, answer, check.problems);
 }
 
@@ -56,7 +64,8 @@ export function operationRoute(api: ApiName, operationId: string) {
 
 export async function send(sandbox: Target, method: string, path: string, call: Call = {}): Promise<Answer> {
   const headers: Record<string, string> = { ...call.headers };
-  if (call.auth && 'basic' in call.auth) headers.authorization = `Basic ${Buffer.from(call.auth.basic.join(':')).toString('base64')}`;
+  if (call.auth && 'basic' in call.auth)
+    headers.authorization = `Basic ${Buffer.from(call.auth.basic.join(':')).toString('base64')}`;
   if (call.auth && 'bearer' in call.auth) headers.authorization = `Bearer ${call.auth.bearer}`;
   let body = call.body;
   if (call.json !== undefined) {
@@ -76,7 +85,9 @@ export async function send(sandbox: Target, method: string, path: string, call: 
 /** Calls an operation by its operationId and checks the answer against the spec. */
 export async function call(sandbox: Target, operationId: string, request: Call = {}): Promise<Answer> {
   const route = operationRoute(sandbox.api, operationId);
-  const path = basePathOf(loadSpec(sandbox.api)) + route.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(request.path?.[name])));
+  const path =
+    basePathOf(loadSpec(sandbox.api)) +
+    route.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(request.path?.[name])));
   const answer = await send(sandbox, route.method, path, request);
   assertContract(sandbox.api, operationId, answer);
   return answer;

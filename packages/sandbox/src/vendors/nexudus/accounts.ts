@@ -23,7 +23,12 @@ export const NEXUDUS_USERS: NexudusUser[] = [
     administrator: false,
     roles: ['ChatRoom-List', 'ChatRoom-Read', 'ChatRoom-Create', 'ChatRoom-Edit', 'ChatUserMessage-Edit'],
   },
-  { email: 'viewer@example.com', password: SANDBOX_PASSWORD, administrator: false, roles: ['ChatRoom-List', 'ChatRoom-Read'] },
+  {
+    email: 'viewer@example.com',
+    password: SANDBOX_PASSWORD,
+    administrator: false,
+    roles: ['ChatRoom-List', 'ChatRoom-Read'],
+  },
   { email: 'norole@example.com', password: SANDBOX_PASSWORD, administrator: false, roles: [] },
   { email: 'twofactor@example.com', password: SANDBOX_PASSWORD, administrator: true, roles: [], totp: '123456' },
 ];
@@ -66,4 +71,5 @@ export function authenticate(
   return null;
 }
 
-export const hasRoles = (user: NexudusUser, roles: string[]) => user.administrator || roles.every((role) => user.roles.includes(role));
+export const hasRoles = (user: NexudusUser, roles: string[]) =>
+  user.administrator || roles.every((role) => user.roles.includes(role));

@@ -4,7 +4,12 @@ import type { Issue } from '../../http/issues.js';
 import type { Reply } from '../../http/vendor.js';
 import { nexudusNow } from './records.js';
 
-export function actionDone(message: string, value: { Id: number } | null, updatedBy: string, updatedOn = nexudusNow()): Reply {
+export function actionDone(
+  message: string,
+  value: { Id: number } | null,
+  updatedBy: string,
+  updatedOn = nexudusNow(),
+): Reply {
   return {
     status: 200,
     body: {
@@ -48,13 +53,23 @@ const propertyNameOf = (issue: Issue) => issue.field || (issue.location === 'bod
 const wording = (issue: Issue) => (issue.kind === 'required' ? 'is a required field' : issue.message);
 
 export const propertyErrors = (issues: Issue[]): PropertyError[] =>
-  issues.map((issue) => ({ PropertyName: propertyNameOf(issue), Message: wording(issue), AttemptedValue: issue.value ?? null }));
+  issues.map((issue) => ({
+    PropertyName: propertyNameOf(issue),
+    Message: wording(issue),
+    AttemptedValue: issue.value ?? null,
+  }));
 
-export const refused = (status: 401 | 403 | 404 | 405 | 500, message: string): Reply => ({ status, body: { Message: message } });
+export const refused = (status: 401 | 403 | 404 | 405 | 500, message: string): Reply => ({
+  status,
+  body: { Message: message },
+});
 
 export const notFound = () => refused(404, 'No record was found with the Id given.');
 
-export const oauthError = (error: 'invalid_request' | 'invalid_grant' | 'unsupported_grant_type', description?: string): Reply => ({
+export const oauthError = (
+  error: 'invalid_request' | 'invalid_grant' | 'unsupported_grant_type',
+  description?: string,
+): Reply => ({
   status: 400,
   body: description ? { error, error_description: description } : { error },
 });

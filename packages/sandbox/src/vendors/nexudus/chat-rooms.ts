@@ -1,10 +1,11 @@
 // ChatRoom: search and find by Ids, read, create, full-replace update, delete.
 import { randomUUID } from 'node:crypto';
 import type { Handler } from '../../http/vendor.js';
+import type { SchemaChecked } from '../../spec/schema-checked.js';
 import type { Store } from '../../store/store.js';
 import type { NexudusUser } from './accounts.js';
 import { actionDone, notFound, validationFailed } from './answers.js';
-import { fullChatRoom, nexudusNow, type ChatRoomRecord, type NexudusState } from './records.js';
+import { type ChatRoomRecord, fullChatRoom, type NexudusState, nexudusNow } from './records.js';
 import { searchPage } from './search.js';
 
 type H = Handler<NexudusUser>;
@@ -12,7 +13,7 @@ type H = Handler<NexudusUser>;
 const unique = (ids: number[]) => [...new Set(ids)];
 
 /** The fields a create or a PUT sets: what the body leaves out is cleared. */
-function writableFields(body: Record<string, any>) {
+function writableFields(body: Record<string, SchemaChecked>) {
   return {
     BusinessId: body.BusinessId as number,
     Name: body.Name ?? null,

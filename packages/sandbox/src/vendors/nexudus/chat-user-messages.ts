@@ -3,7 +3,7 @@ import type { Handler } from '../../http/vendor.js';
 import type { Store } from '../../store/store.js';
 import type { NexudusUser } from './accounts.js';
 import { actionDone, notFound } from './answers.js';
-import { nexudusNow, type NexudusState } from './records.js';
+import { type NexudusState, nexudusNow } from './records.js';
 
 export function chatUserMessageHandlers(store: Store<NexudusState>): Record<string, Handler<NexudusUser>> {
   return {
@@ -13,7 +13,9 @@ export function chatUserMessageHandlers(store: Store<NexudusState>): Record<stri
         const removed = new Set<number>(body.RemovedToUsers ?? []);
         Object.assign(state.chatUserMessages[body.Id]!, {
           FromUserId: body.FromUserId,
-          ToUsers: [...new Set<number>([...(body.ToUsers ?? []), ...(body.AddedToUsers ?? [])])].filter((user) => !removed.has(user)),
+          ToUsers: [...new Set<number>([...(body.ToUsers ?? []), ...(body.AddedToUsers ?? [])])].filter(
+            (user) => !removed.has(user),
+          ),
           ChatText: body.ChatText ?? null,
           Delievered: body.Delievered ?? false,
           UpdatedOn: nexudusNow(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, call } from '../../testing/client.js';
 import { useSandbox } from '../../test-support/use-sandbox.js';
+import { ADMIN, call } from '../../testing/client.js';
 
 const sandbox = useSandbox({ api: 'nexudus', seed: 'demo' });
 const run = (json: unknown) => call(sandbox(), 'runChatRoomCommand', { auth: ADMIN, json });
@@ -9,15 +9,27 @@ const room = async (id: number) => (await call(sandbox(), 'getChatRoom', { auth:
 describe('chat room commands', () => {
   it('lists commands with their metadata', async () => {
     const { body } = await call(sandbox(), 'listChatRoomCommands', { auth: ADMIN });
-    expect(body.map((command: any) => command.Key)).toEqual(['ACTIVATE_CHATROOMS', 'DEACTIVATE_CHATROOMS', 'RECORD_AGENT_VISIT', 'RENAME_CHATROOM']);
-    expect(body[3]).toMatchObject({ AppliesOnlyToOneEntity: true, RequiresParameters: [{ Name: 'New name', Type: 'string' }] });
+    expect(body.map((command: any) => command.Key)).toEqual([
+      'ACTIVATE_CHATROOMS',
+      'DEACTIVATE_CHATROOMS',
+      'RECORD_AGENT_VISIT',
+      'RENAME_CHATROOM',
+    ]);
+    expect(body[3]).toMatchObject({
+      AppliesOnlyToOneEntity: true,
+      RequiresParameters: [{ Name: 'New name', Type: 'string' }],
+    });
   });
 
   it('deactivates and activates rooms for real', async () => {
     await run({ Key: 'DEACTIVATE_CHATROOMS', Ids: [9876541, 12345678] });
     expect((await room(9876541)).Active).toBe(false);
     const answer = await run({ Key: 'ACTIVATE_CHATROOMS', Ids: [9876541, 12345678] });
-    expect(answer.body).toMatchObject({ WasSuccessful: true, Message: '2 chat room(s) activated.', Value: { Id: 9876541 } });
+    expect(answer.body).toMatchObject({
+      WasSuccessful: true,
+      Message: '2 chat room(s) activated.',
+      Value: { Id: 9876541 },
+    });
     expect((await room(12345678)).Active).toBe(true);
   });
 
@@ -29,9 +41,16 @@ describe('chat room commands', () => {
   it('400 for an unknown key, no Ids, two Ids for a one-record command, a missing parameter; 404 for an unknown Id', async () => {
     expect((await run({ Key: 'EXPLODE', Ids: [1234567] })).body.Errors[0].PropertyName).toBe('Key');
     expect((await run({ Key: 'ACTIVATE_CHATROOMS' })).body.Errors[0].PropertyName).toBe('Ids');
-    expect((await run({ Key: 'RENAME_CHATROOM', Ids: [1234567, 9876541], Parameters: [{ Value: 'x' }] })).body.Errors[0].PropertyName).toBe('Ids');
+    expect(
+      (await run({ Key: 'RENAME_CHATROOM', Ids: [1234567, 9876541], Parameters: [{ Value: 'x' }] })).body.Errors[0]
+        .PropertyName,
+    ).toBe('Ids');
     expect((await run({ Key: 'RENAME_CHATROOM', Ids: [1234567] })).body.Errors[0].PropertyName).toBe('Parameters');
     expect((await run({ Key: 'ACTIVATE_CHATROOMS', Ids: [1] })).status).toBe(404);
-    expect((await run({ Ids: [1] })).body.Errors[0]).toEqual({ PropertyName: 'Key', Message: 'is a required field', AttemptedValue: null });
+    expect((await run({ Ids: [1] })).body.Errors[0]).toEqual({
+      PropertyName: 'Key',
+      Message: 'is a required field',
+      AttemptedValue: null,
+    });
   });
 });

@@ -4,7 +4,7 @@ import type { Handler } from '../../http/vendor.js';
 import type { Store } from '../../store/store.js';
 import type { NexudusUser } from './accounts.js';
 import { actionDone, notFound, validationFailed } from './answers.js';
-import { nexudusNow, type ChatRoomRecord, type NexudusState } from './records.js';
+import { type ChatRoomRecord, type NexudusState, nexudusNow } from './records.js';
 
 interface CommandSpec {
   Key: string;
@@ -22,7 +22,10 @@ const COMMANDS: CommandSpec[] = [
     AppliesOnlyToOneEntity: false,
     Order: 1,
     RequiresParameters: [],
-    run: (rooms) => (rooms.forEach((room) => (room.Active = true)), `${rooms.length} chat room(s) activated.`),
+    run: (rooms) => {
+      for (const room of rooms) room.Active = true;
+      return `${rooms.length} chat room(s) activated.`;
+    },
   },
   {
     Key: 'DEACTIVATE_CHATROOMS',
@@ -30,7 +33,10 @@ const COMMANDS: CommandSpec[] = [
     AppliesOnlyToOneEntity: false,
     Order: 2,
     RequiresParameters: [],
-    run: (rooms) => (rooms.forEach((room) => (room.Active = false)), `${rooms.length} chat room(s) deactivated.`),
+    run: (rooms) => {
+      for (const room of rooms) room.Active = false;
+      return `${rooms.length} chat room(s) deactivated.`;
+    },
   },
   {
     Key: 'RECORD_AGENT_VISIT',
@@ -40,7 +46,7 @@ const COMMANDS: CommandSpec[] = [
     RequiresParameters: [],
     run: (rooms) => {
       const now = nexudusNow();
-      rooms.forEach((room) => (room.LastAgentVisit = now));
+      for (const room of rooms) room.LastAgentVisit = now;
       return `Agent visit recorded on ${rooms.length} chat room(s).`;
     },
   },
@@ -50,7 +56,10 @@ const COMMANDS: CommandSpec[] = [
     AppliesOnlyToOneEntity: true,
     Order: 10,
     RequiresParameters: [{ Name: 'New name', Type: 'string' }],
-    run: (rooms, [name]) => ((rooms[0]!.Name = String(name)), `Chat room renamed to ${String(name)}.`),
+    run: (rooms, [name]) => {
+      rooms[0]!.Name = String(name);
+      return `Chat room renamed to ${String(name)}.`;
+    },
   },
 ];
 
@@ -70,16 +79,31 @@ export function commandHandlers(store: Store<NexudusState>): Record<string, Hand
 
     runChatRoomCommand: async ({ body, principal }) => {
       const command = COMMANDS.find((candidate) => candidate.Key === body.Key);
-      if (!command) return validationFailed([{ PropertyName: 'Key', Message: 'is not a command of ChatRoom', AttemptedValue: body.Key }]);
+      if (!command)
+        return validationFailed([
+          { PropertyName: 'Key', Message: 'is not a command of ChatRoom', AttemptedValue: body.Key },
+        ]);
       const ids: number[] = [...new Set<number>(body.Ids ?? [])];
-      if (ids.length === 0) return validationFailed([{ PropertyName: 'Ids', Message: 'this command needs at least one record', AttemptedValue: body.Ids ?? null }]);
+      if (ids.length === 0)
+        return validationFailed([
+          { PropertyName: 'Ids', Message: 'this command needs at least one record', AttemptedValue: body.Ids ?? null },
+        ]);
       if (command.AppliesOnlyToOneEntity && ids.length !== 1) {
-        return validationFailed([{ PropertyName: 'Ids', Message: 'this command runs on exactly one record', AttemptedValue: body.Ids }]);
+        return validationFailed([
+          { PropertyName: 'Ids', Message: 'this command runs on exactly one record', AttemptedValue: body.Ids },
+        ]);
       }
       const values = (body.Parameters ?? []).map((parameter: { Value: unknown }) => parameter.Value);
-      if (values.length < command.RequiresParameters.length || values.slice(0, command.RequiresParameters.length).some((v: unknown) => v === null)) {
+      if (
+        values.length < command.RequiresParameters.length ||
+        values.slice(0, command.RequiresParameters.length).some((v: unknown) => v === null)
+      ) {
         return validationFailed([
-          { PropertyName: 'Parameters', Message: `this command needs ${command.RequiresParameters.length} parameter(s)`, AttemptedValue: body.Parameters ?? null },
+          {
+            PropertyName: 'Parameters',
+            Message: `this command needs ${command.RequiresParameters.length} parameter(s)`,
+            AttemptedValue: body.Parameters ?? null,
+          },
         ]);
       }
       if (ids.some((id) => !store.state.chatRooms[id])) return notFound();
@@ -87,7 +111,7 @@ export function commandHandlers(store: Store<NexudusState>): Record<string, Hand
         const rooms = ids.map((id) => state.chatRooms[id]!);
         const result = command.run(rooms, values);
         const now = nexudusNow();
-        rooms.forEach((room) => Object.assign(room, { UpdatedOn: now, UpdatedBy: principal!.email }));
+        for (const room of rooms) Object.assign(room, { UpdatedOn: now, UpdatedBy: principal!.email });
         return result;
       });
       return actionDone(message, { Id: ids[0]! }, principal!.email);

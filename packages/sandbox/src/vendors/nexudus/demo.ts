@@ -33,12 +33,32 @@ const message = (Id: number, FromUserId: number, ChatText: string): ChatUserMess
 export function nexudusDemoState(): NexudusState {
   const rooms = [
     room(1234567, 'Name', false, { SystemId: '{ metadata: { id: 887766, processed: true } }' }),
-    room(9876541, 'Front desk', true, { Users: [12345678, 87654321], LastAgentVisit: '2024-05-02T08:15:00Z', CreatedOn: '2024-01-10T09:00:00Z', UpdatedOn: '2024-05-02T08:15:00Z' }),
-    room(12345678, 'Meeting rooms', true, { Users: [12345678], CreatedOn: '2024-02-01T10:30:00Z', UpdatedOn: '2024-02-01T10:30:00Z' }),
-    room(87654321, 'Billing questions', true, { BusinessId: 0, CreatedOn: '2024-03-15T14:00:00Z', UpdatedOn: '2024-04-01T16:45:00Z' }),
-    room(1329961649, 'Events', false, { BusinessId: 87654321, CreatedOn: '2025-01-15T10:30:00Z', UpdatedOn: '2025-01-15T10:30:00Z' }),
+    room(9876541, 'Front desk', true, {
+      Users: [12345678, 87654321],
+      LastAgentVisit: '2024-05-02T08:15:00Z',
+      CreatedOn: '2024-01-10T09:00:00Z',
+      UpdatedOn: '2024-05-02T08:15:00Z',
+    }),
+    room(12345678, 'Meeting rooms', true, {
+      Users: [12345678],
+      CreatedOn: '2024-02-01T10:30:00Z',
+      UpdatedOn: '2024-02-01T10:30:00Z',
+    }),
+    room(87654321, 'Billing questions', true, {
+      BusinessId: 0,
+      CreatedOn: '2024-03-15T14:00:00Z',
+      UpdatedOn: '2024-04-01T16:45:00Z',
+    }),
+    room(1329961649, 'Events', false, {
+      BusinessId: 87654321,
+      CreatedOn: '2025-01-15T10:30:00Z',
+      UpdatedOn: '2025-01-15T10:30:00Z',
+    }),
   ];
-  const messages = [message(123, 123, 'Hello, is the meeting room free at 3pm?'), message(87654321, 12345678, 'Your invoice is ready.')];
+  const messages = [
+    message(123, 123, 'Hello, is the meeting room free at 3pm?'),
+    message(87654321, 12345678, 'Your invoice is ready.'),
+  ];
   return {
     nextId: 1329961650,
     chatRooms: Object.fromEntries(rooms.map((r) => [r.Id, r])),

@@ -1,7 +1,8 @@
 // The Nexudus sandbox: its users, its answers, and a handler per operation.
-import type { Operation } from '../../spec/operations.js';
+
 import type { Issue } from '../../http/issues.js';
 import type { Vendor } from '../../http/vendor.js';
+import type { Operation } from '../../spec/operations.js';
 import type { Store } from '../../store/store.js';
 import { authenticate, hasRoles, type NexudusUser } from './accounts.js';
 import { notFound, oauthError, propertyErrors, refused, validationFailed } from './answers.js';
@@ -11,8 +12,8 @@ import { commandHandlers } from './commands.js';
 import type { NexudusState } from './records.js';
 import { tokenHandlers } from './token.js';
 
-export { nexudusDemoState, nexudusEmptyState } from './demo.js';
 export { NEXUDUS_USERS, SANDBOX_PASSWORD } from './accounts.js';
+export { nexudusDemoState, nexudusEmptyState } from './demo.js';
 export type { NexudusState } from './records.js';
 
 // The token endpoint answers 400 in OAuth2's words; the spec says which
@@ -21,7 +22,9 @@ const answersInOAuthWords = (operation: Operation) =>
   Boolean(operation.spec.responses?.['400']?.content?.['application/json']?.schema?.properties?.error);
 
 function oauthInvalid(issues: Issue[]) {
-  const grantProblem = issues.find((issue) => issue.kind === 'media-type' || issue.kind === 'malformed' || issue.field === 'grant_type');
+  const grantProblem = issues.find(
+    (issue) => issue.kind === 'media-type' || issue.kind === 'malformed' || issue.field === 'grant_type',
+  );
   return grantProblem
     ? oauthError('unsupported_grant_type')
     : oauthError('invalid_request', issues.map((issue) => `${issue.field} ${issue.message}`).join('; '));
@@ -40,11 +43,20 @@ export function createNexudusVendor(store: Store<NexudusState>): Vendor<NexudusU
       ...chatUserMessageHandlers(store),
     },
     errors: {
-      unauthorized: () => ({ ...refused(401, 'Authorization has been denied for this request.'), headers: { 'www-authenticate': 'Bearer, Basic' } }),
-      forbidden: (operation) => refused(403, `Authorization has been denied for this request: the role ${operation.requiredRoles.join(', ')} is required.`),
+      unauthorized: () => ({
+        ...refused(401, 'Authorization has been denied for this request.'),
+        headers: { 'www-authenticate': 'Bearer, Basic' },
+      }),
+      forbidden: (operation) =>
+        refused(
+          403,
+          `Authorization has been denied for this request: the role ${operation.requiredRoles.join(', ')} is required.`,
+        ),
       noSuchResource: notFound,
-      invalid: (operation, issues) => (answersInOAuthWords(operation) ? oauthInvalid(issues) : validationFailed(propertyErrors(issues))),
-      noRoute: (method, path) => refused(404, `No HTTP resource was found that matches the request URI '${path}' for the method ${method}.`),
+      invalid: (operation, issues) =>
+        answersInOAuthWords(operation) ? oauthInvalid(issues) : validationFailed(propertyErrors(issues)),
+      noRoute: (method, path) =>
+        refused(404, `No HTTP resource was found that matches the request URI '${path}' for the method ${method}.`),
       internal: () => refused(500, 'An error has occurred.'),
     },
   };

@@ -1,10 +1,12 @@
 // Nexudus search semantics for ChatRoom: equality filters ChatRoom_<Property>,
 // inclusive From_/To_ ranges, ChatRoom_Id=[..] for Ids, then ordering and
 // 1-based paging into the list envelope.
-import type { PropertyError } from './answers.js';
-import { listedChatRoom, type ChatRoomRecord } from './records.js';
 
-type Query = Record<string, any>;
+import type { SchemaChecked } from '../../spec/schema-checked.js';
+import type { PropertyError } from './answers.js';
+import { type ChatRoomRecord, listedChatRoom } from './records.js';
+
+type Query = Record<string, SchemaChecked>;
 
 /** Milliseconds of a Nexudus date; a time without a zone is UTC. */
 export function timeOf(value: string): number {
@@ -23,7 +25,11 @@ function spanOf(value: string): number {
 /** The last millisecond an inclusive upper bound covers: `To_...=2024-01-31` includes that whole day. */
 const upperBound = (value: string) => timeOf(value) + spanOf(value) - 1;
 
-const RANGES: [from: string, to: string, read: (room: ChatRoomRecord) => string | null][] = ['CreatedOn', 'UpdatedOn', 'LastAgentVisit'].map((property) => [
+const RANGES: [from: string, to: string, read: (room: ChatRoomRecord) => string | null][] = [
+  'CreatedOn',
+  'UpdatedOn',
+  'LastAgentVisit',
+].map((property) => [
   `From_ChatRoom_${property}`,
   `To_ChatRoom_${property}`,
   (room) => room[property as 'CreatedOn' | 'UpdatedOn' | 'LastAgentVisit'],
@@ -37,7 +43,8 @@ function matches(room: ChatRoomRecord, query: Query, ids: Set<number> | null): b
   if (query.ChatRoom_Name !== undefined && room.Name !== query.ChatRoom_Name) return false;
   if (query.ChatRoom_Users !== undefined && !room.Users.includes(query.ChatRoom_Users)) return false;
   if (query.ChatRoom_LastAgentVisit !== undefined) {
-    if (room.LastAgentVisit === null || timeOf(room.LastAgentVisit) !== timeOf(query.ChatRoom_LastAgentVisit)) return false;
+    if (room.LastAgentVisit === null || timeOf(room.LastAgentVisit) !== timeOf(query.ChatRoom_LastAgentVisit))
+      return false;
   }
   for (const [fromKey, toKey, read] of RANGES) {
     const from = query[fromKey];
@@ -62,16 +69,22 @@ function compare(a: unknown, b: unknown): number {
   return a < b ? -1 : 1;
 }
 
-export function searchPage(rooms: ChatRoomRecord[], query: Query): { page: Record<string, unknown> } | { invalid: PropertyError[] } {
+export function searchPage(
+  rooms: ChatRoomRecord[],
+  query: Query,
+): { page: Record<string, unknown> } | { invalid: PropertyError[] } {
   const ids = query.ChatRoom_Id === undefined ? null : new Set<number>(JSON.parse(query.ChatRoom_Id));
   const page: number = query.page ?? 1;
   const size: number = query.size ?? 25;
-  const direction = query.dir === undefined || query.dir === 1 || String(query.dir).toLowerCase() === 'ascending' ? 1 : -1;
+  const direction =
+    query.dir === undefined || query.dir === 1 || String(query.dir).toLowerCase() === 'ascending' ? 1 : -1;
 
   const requestedOrder: string = query.orderby ?? 'Id';
   const orderField = ORDERABLE.get(requestedOrder.toLowerCase());
   if (!orderField) {
-    return { invalid: [{ PropertyName: 'orderby', Message: `is not a property of ChatRoom`, AttemptedValue: requestedOrder }] };
+    return {
+      invalid: [{ PropertyName: 'orderby', Message: `is not a property of ChatRoom`, AttemptedValue: requestedOrder }],
+    };
   }
   const shown = rooms.filter((room) => matches(room, query, ids)).map(listedChatRoom);
   shown.sort((a, b) => direction * (compare(a[orderField], b[orderField]) || compare(a.Id, b.Id)));
@@ -102,5 +115,18 @@ export function searchPage(rooms: ChatRoomRecord[], query: Query): { page: Recor
 // A search orders by any property of a listed record (listedChatRoom), named without regard to case.
 type ListedField = keyof ReturnType<typeof listedChatRoom>;
 const ORDERABLE = new Map<string, ListedField>(
-  (['Id', 'Business', 'Name', 'Active', 'LastAgentVisit', 'SystemId', 'UniqueId', 'CreatedOn', 'UpdatedOn', 'UpdatedBy'] satisfies ListedField[]).map((name) => [name.toLowerCase(), name]),
+  (
+    [
+      'Id',
+      'Business',
+      'Name',
+      'Active',
+      'LastAgentVisit',
+      'SystemId',
+      'UniqueId',
+      'CreatedOn',
+      'UpdatedOn',
+      'UpdatedBy',
+    ] satisfies ListedField[]
+  ).map((name) => [name.toLowerCase(), name]),
 );

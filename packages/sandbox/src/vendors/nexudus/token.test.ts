@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, call, send } from '../../testing/client.js';
 import { useSandbox } from '../../test-support/use-sandbox.js';
+import { ADMIN, call, send } from '../../testing/client.js';
 
 const sandbox = useSandbox({ api: 'nexudus', seed: 'demo' });
 const grant = (form: Record<string, string>) => call(sandbox(), 'createToken', { form });
@@ -14,19 +14,31 @@ describe('POST /api/token', () => {
 
     const refreshed = await grant({ grant_type: 'refresh_token', refresh_token: issued.body.refresh_token });
     expect(refreshed.status).toBe(200);
-    expect((await call(sandbox(), 'getChatRoom', { auth: { bearer: refreshed.body.access_token }, path: { Id: 1234567 } })).status).toBe(200);
+    expect(
+      (await call(sandbox(), 'getChatRoom', { auth: { bearer: refreshed.body.access_token }, path: { Id: 1234567 } }))
+        .status,
+    ).toBe(200);
     const reused = await grant({ grant_type: 'refresh_token', refresh_token: issued.body.refresh_token });
     expect(reused.body).toMatchObject({ error: 'invalid_grant' });
   });
 
   it('refuses a wrong password, a missing code for a two-factor user, and accepts the right code', async () => {
-    expect((await grant({ grant_type: 'password', username: 'admin@example.com', password: 'nope' })).body.error).toBe('invalid_grant');
-    expect((await grant({ grant_type: 'password', username: 'twofactor@example.com', password: 'sandbox' })).body.error).toBe('invalid_grant');
-    expect((await grant({ grant_type: 'password', username: 'twofactor@example.com', password: 'sandbox', totp: '123456' })).status).toBe(200);
+    expect((await grant({ grant_type: 'password', username: 'admin@example.com', password: 'nope' })).body.error).toBe(
+      'invalid_grant',
+    );
+    expect(
+      (await grant({ grant_type: 'password', username: 'twofactor@example.com', password: 'sandbox' })).body.error,
+    ).toBe('invalid_grant');
+    expect(
+      (await grant({ grant_type: 'password', username: 'twofactor@example.com', password: 'sandbox', totp: '123456' }))
+        .status,
+    ).toBe(200);
   });
 
   it('a JSON body or an unknown grant is unsupported_grant_type; a missing field is invalid_request', async () => {
-    const json = await call(sandbox(), 'createToken', { json: { grant_type: 'password', username: 'admin@example.com', password: 'sandbox' } });
+    const json = await call(sandbox(), 'createToken', {
+      json: { grant_type: 'password', username: 'admin@example.com', password: 'sandbox' },
+    });
     expect(json).toMatchObject({ status: 400, body: { error: 'unsupported_grant_type' } });
     expect((await grant({ grant_type: 'client_credentials' })).body.error).toBe('unsupported_grant_type');
     const missing = await grant({ grant_type: 'password', username: 'admin@example.com' });
@@ -35,13 +47,28 @@ describe('POST /api/token', () => {
 
   it('a refresh token is not an access token', async () => {
     const issued = await grant({ grant_type: 'password', username: 'admin@example.com', password: 'sandbox' });
-    expect((await call(sandbox(), 'getChatRoom', { auth: { bearer: issued.body.refresh_token }, path: { Id: 1234567 } })).status).toBe(401);
+    expect(
+      (await call(sandbox(), 'getChatRoom', { auth: { bearer: issued.body.refresh_token }, path: { Id: 1234567 } }))
+        .status,
+    ).toBe(401);
   });
 
   it('Basic and Bearer are the only schemes; the scheme word is case-insensitive', async () => {
     const encoded = Buffer.from('admin@example.com:sandbox').toString('base64');
-    expect((await send(sandbox(), 'GET', '/api/support/chatrooms/1234567', { headers: { authorization: `basic ${encoded}` } })).status).toBe(200);
-    expect((await send(sandbox(), 'GET', '/api/support/chatrooms/1234567', { headers: { authorization: `Digest ${encoded}` } })).status).toBe(401);
+    expect(
+      (
+        await send(sandbox(), 'GET', '/api/support/chatrooms/1234567', {
+          headers: { authorization: `basic ${encoded}` },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await send(sandbox(), 'GET', '/api/support/chatrooms/1234567', {
+          headers: { authorization: `Digest ${encoded}` },
+        })
+      ).status,
+    ).toBe(401);
     expect((await call(sandbox(), 'getChatRoom', { auth: ADMIN, path: { Id: 1234567 } })).status).toBe(200);
   });
 });

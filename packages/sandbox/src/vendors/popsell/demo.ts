@@ -2,7 +2,13 @@
 // room 20 for brand 5 (not found with brand 3's header).
 import type { AmbassadorRecord, ChatroomRecord, PopsellState } from './records.js';
 
-const ambassador = (id: number, firstname: string, lastname: string, status: number, lastRead: number | null): AmbassadorRecord => ({
+const ambassador = (
+  id: number,
+  firstname: string,
+  lastname: string,
+  status: number,
+  lastRead: number | null,
+): AmbassadorRecord => ({
   id_ambassador: id,
   image: null,
   firstname,
@@ -43,7 +49,10 @@ export function popsellDemoState(): PopsellState {
       last_rating: { value: 5, comment: 'Great ambassador' },
       last_summary: { date_insert: '2023-10-09 12:20:00', summary: 'Questions about sizing.', anomaly: 0, topic: 3 },
     }),
-    chatroom(12, 3, { ambassadors: [ambassador(42, 'Ada', 'Lovelace', 0, null), ambassador(44, 'Alan', 'Turing', 7, null)], source: 1 }),
+    chatroom(12, 3, {
+      ambassadors: [ambassador(42, 'Ada', 'Lovelace', 0, null), ambassador(44, 'Alan', 'Turing', 7, null)],
+      source: 1,
+    }),
     chatroom(20, 5, { ambassadors: [ambassador(50, 'Katherine', 'Johnson', 0, null)], type_discussion: 0 }),
   ];
   return { chatrooms: Object.fromEntries(rooms.map((room) => [room.id_chatroom, room])) };

@@ -5,8 +5,8 @@ import type { Store } from '../../store/store.js';
 import { authenticate, type PopsellClient } from './accounts.js';
 import { chatroomOnWire, type PopsellState } from './records.js';
 
-export { popsellDemoState, popsellEmptyState } from './demo.js';
 export { POPSELL_TOKENS } from './accounts.js';
+export { popsellDemoState, popsellEmptyState } from './demo.js';
 export type { PopsellState } from './records.js';
 
 /** How PATCH /chat/chatrooms/{id} answers: the documented object, or the one-element array of the vendor's example. */
@@ -20,14 +20,20 @@ function unprocessable(issues: Issue[]): Reply {
   const errors: Record<string, string[]> = {};
   for (const issue of issues) {
     const field = issue.field || 'body';
-    (errors[field] ??= []).push(`The ${field.replaceAll('_', ' ')} field ${issue.message}.`);
+    errors[field] = [...(errors[field] ?? []), `The ${field.replaceAll('_', ' ')} field ${issue.message}.`];
   }
   const all = Object.values(errors).flat();
   const more = all.length - 1;
-  return { status: 422, body: { message: more ? `${all[0]} (and ${more} more error${more > 1 ? 's' : ''})` : all[0], errors } };
+  return {
+    status: 422,
+    body: { message: more ? `${all[0]} (and ${more} more error${more > 1 ? 's' : ''})` : all[0], errors },
+  };
 }
 
-export function createPopsellVendor(store: Store<PopsellState>, answerForm: PopsellAnswerForm = 'object'): Vendor<PopsellClient> {
+export function createPopsellVendor(
+  store: Store<PopsellState>,
+  answerForm: PopsellAnswerForm = 'object',
+): Vendor<PopsellClient> {
   const updateChatroom: Handler<PopsellClient> = async ({ path, headers, body, principal }) => {
     const brand = Number(headers['x-popsell-brand']);
     if (!principal!.brands.includes(brand)) return message(403, "You don't have permission to access this route");
