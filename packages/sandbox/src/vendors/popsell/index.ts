@@ -20,7 +20,8 @@ function unprocessable(issues: Issue[]): Reply {
   const errors: Record<string, string[]> = {};
   for (const issue of issues) {
     const field = issue.field || 'body';
-    errors[field] = [...(errors[field] ?? []), `The ${field.replaceAll('_', ' ')} field ${issue.message}.`];
+    errors[field] ??= [];
+    errors[field].push(`The ${field.replaceAll('_', ' ')} field ${issue.message}.`);
   }
   const all = Object.values(errors).flat();
   const more = all.length - 1;
