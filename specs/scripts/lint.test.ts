@@ -81,15 +81,15 @@ describe('pnpm lint', () => {
       '    name: chatRooms.get\n',
     );
     await edit(
-      path.join(root, 'specs/nexudus/paths/api_sys_chatusermessages.yaml'),
-      '  x-client-helper:\n    name: chatUserMessages.update\n',
+      path.join(root, 'specs/nexudus/paths/api_sys_chatusermessages_{Id}.yaml'),
+      '  x-client-helper:\n    name: chatUserMessages.delete\n',
       '',
     );
     const result = await lint(root);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('chatapi/client-helper');
     expect(result.output).toContain('helper name "chatRooms.get" is already used by getChatRoom');
-    expect(result.output).toContain('updateChatUserMessage: needs "x-client-helper"');
+    expect(result.output).toContain('deleteChatUserMessage: needs "x-client-helper"');
   });
 
   it('fails when tags are out of order (a rule only Spectral applies)', async () => {

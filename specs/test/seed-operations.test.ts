@@ -3,22 +3,8 @@
 // published bundles. A row names the seed it comes from.
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from './bundles.js';
+import { describeOperations, type Fields, type OperationRow } from './operation-rows.js';
 import { isNullable, objectShape, typeName } from './schema-shape.js';
-
-type Fields = Record<string, string>;
-interface SeedOperation {
-  seed: string;
-  api: 'nexudus' | 'popsell';
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  path: string;
-  operationId: string;
-  roles: string[];
-  deprecated: boolean;
-  statuses: string[];
-  parameters?: Record<string, { in: string; type: string; required?: boolean }>;
-  body?: { mediaType: string; fields: Fields; required: string[] };
-  success?: { fields: Fields; required?: string[] };
-}
 
 const ACTION_RESULT: Fields = {
   Status: 'integer',
@@ -57,7 +43,7 @@ const CHATROOM_CREATE: Fields = {
   Users: 'integer[]',
 };
 
-const SEED_OPERATIONS: SeedOperation[] = [
+const SEED_OPERATIONS: OperationRow[] = [
   {
     seed: '004 Find a ChatRoom / Find ChatRooms by IDs',
     api: 'nexudus',
@@ -235,56 +221,7 @@ const SEED_OPERATIONS: SeedOperation[] = [
   },
 ];
 
-const operationOf = (row: SeedOperation) => loadBundle(row.api, 'deref').paths[row.path]?.[row.method];
-
-describe.each(SEED_OPERATIONS)('$method $path ($seed)', (row) => {
-  it('is described, with its operationId, roles and deprecation', () => {
-    const operation = operationOf(row);
-    expect(operation, `${row.method.toUpperCase()} ${row.path}`).toBeDefined();
-    expect(operation.operationId).toBe(row.operationId);
-    expect(operation['x-required-roles']).toEqual(row.roles);
-    for (const role of row.roles) expect(operation.description).toContain(`\`${role}\``);
-    expect(Boolean(operation.deprecated)).toBe(row.deprecated);
-  });
-
-  it('documents every status code', () => {
-    expect(Object.keys(operationOf(row).responses).sort()).toEqual([...row.statuses].sort());
-  });
-
-  if (row.parameters)
-    it('has every parameter with its type', () => {
-      const item = loadBundle(row.api, 'deref').paths[row.path];
-      const parameters = [...(item.parameters ?? []), ...(operationOf(row).parameters ?? [])];
-      for (const [name, expected] of Object.entries(row.parameters ?? {})) {
-        const parameter = parameters.find((p: any) => p.name === name && p.in === expected.in);
-        expect(parameter, `${expected.in} parameter ${name}`).toBeDefined();
-        expect(typeName(parameter.schema), name).toBe(expected.type);
-        expect(Boolean(parameter.required), `${name} required`).toBe(Boolean(expected.required));
-      }
-    });
-
-  if (row.body)
-    it('takes every body field with its type and required flag', () => {
-      const body = row.body!;
-      const shape = objectShape(operationOf(row).requestBody.content[body.mediaType].schema);
-      for (const [field, type] of Object.entries(body.fields)) {
-        expect(shape.properties[field], `body field ${field}`).toBeDefined();
-        expect(typeName(shape.properties[field]), field).toBe(type);
-      }
-      expect(shape.required.sort()).toEqual([...body.required].sort());
-    });
-
-  if (row.success)
-    it('answers success with every field', () => {
-      const success = row.success!;
-      const shape = objectShape(operationOf(row).responses['200'].content['application/json'].schema);
-      for (const [field, type] of Object.entries(success.fields)) {
-        expect(shape.properties[field], `response field ${field}`).toBeDefined();
-        expect(typeName(shape.properties[field]), field).toBe(type);
-      }
-      for (const field of success.required ?? []) expect(shape.required).toContain(field);
-    });
-});
+describeOperations(SEED_OPERATIONS);
 
 describe('shared shapes from the seeds', () => {
   const nexudus = loadBundle('nexudus', 'deref');

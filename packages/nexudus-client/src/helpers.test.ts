@@ -99,7 +99,40 @@ describe('chatRooms helpers', () => {
   });
 });
 
-describe('chatUserMessages and tokens helpers', () => {
+describe('chatUserMessages helpers', () => {
+  it('create, get, list with a filter, getMany, iterate, patch, delete', async () => {
+    const created = await client.chatUserMessages.create({ FromUserId: 4242, ToUsers: [1], ChatText: 'Helpers' });
+    const Id = created.Value!.Id;
+    expect(await client.chatUserMessages.get(Id)).toMatchObject({
+      Id,
+      FromUserId: 4242,
+      ToUsers: [1],
+      Delievered: false,
+    });
+
+    const bySender = await client.chatUserMessages.list({ ChatUserMessage_FromUser: 4242 });
+    expect(bySender.Records.map((message) => message.Id)).toEqual([Id]);
+    expect((await client.chatUserMessages.getMany([Id, 123])).map((message) => message.Id).sort()).toEqual([123, Id]);
+    const everyId: number[] = [];
+    for await (const message of client.chatUserMessages.iterate({ size: 1 })) everyId.push(message.Id);
+    expect(everyId).toContain(Id);
+    expect(everyId.length).toBe((await client.chatUserMessages.list()).TotalItems);
+
+    await client.chatUserMessages.patch(Id, { Delievered: true });
+    expect(await client.chatUserMessages.get(Id)).toMatchObject({
+      ChatText: 'Helpers',
+      ToUsers: [1],
+      Delievered: true,
+    });
+
+    await client.chatUserMessages.runCommand({ key: 'ADD_RECIPIENT', ids: [Id], parameters: [{ Value: 2 }] });
+    expect((await client.chatUserMessages.get(Id)).ToUsers).toEqual([1, 2]);
+    expect((await client.chatUserMessages.commands()).map((command) => command.Key)).toContain('MARK_DELIVERED');
+
+    expect((await client.chatUserMessages.delete(Id)).WasSuccessful).toBe(true);
+    await expect(client.chatUserMessages.get(Id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   it('chatUserMessages.update sends Delievered as the vendor spells it', async () => {
     const result = await client.chatUserMessages.update({
       Id: 87654321,
@@ -110,7 +143,9 @@ describe('chatUserMessages and tokens helpers', () => {
     });
     expect(result).toMatchObject({ WasSuccessful: true, Value: { Id: 87654321 } });
   });
+});
 
+describe('tokens helpers', () => {
   it('tokens.create exchanges a password for a bearer token that works', async () => {
     const anonymous = createNexudusClient({ baseUrl: sandbox().url });
     const token = await anonymous.tokens.create({

@@ -31,6 +31,14 @@ describe('Nexudus client types', () => {
     void client.chatUserMessages.update({ Id: 1, FromUserId: 2, Delievered: true });
     // @ts-expect-error the field is Delievered on the wire.
     void client.chatUserMessages.update({ Id: 1, FromUserId: 2, Delivered: true });
+    expectTypeOf(client.chatUserMessages.get(1))
+      .resolves.toHaveProperty('Delievered')
+      .toEqualTypeOf<boolean | undefined>();
+    // @ts-expect-error FromUserId is required to create a message.
+    void client.chatUserMessages.create({ ChatText: 'Hi' });
+    // @ts-expect-error the sender filter is ChatUserMessage_FromUser, not the property name.
+    void client.chatUserMessages.list({ ChatUserMessage_FromUserId: 1 });
+    expectTypeOf(client.chatUserMessages.iterate()).toExtend<AsyncIterable<{ Id: number; FromUserId: number }>>();
   });
 
   it('refuses wrong parameter types and unknown filters', () => {

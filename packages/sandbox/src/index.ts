@@ -18,7 +18,7 @@ export { type ContractCheck, responseContract } from './spec/contract.js';
 export type { ApiName } from './spec/load.js';
 export { API_NAMES, loadSpec, operationsById, type SpecOperation } from './spec/load.js';
 export { NEXUDUS_USERS, SANDBOX_PASSWORD } from './vendors/nexudus/index.js';
-export { POPSELL_TOKENS, type PopsellAnswerForm } from './vendors/popsell/index.js';
+export { POPSELL_API_KEYS, POPSELL_TOKENS, type PopsellAnswerForm } from './vendors/popsell/index.js';
 
 export type Seed = 'demo' | 'empty';
 

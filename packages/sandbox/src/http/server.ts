@@ -99,7 +99,9 @@ export function createApiServer<Principal>(
     }
 
     let principal: Principal | null = null;
-    if (operation.security.length > 0) {
+    // An empty alternative ({}) makes credentials optional: checked only when sent.
+    const optional = operation.security.some((alternative) => Object.keys(alternative).length === 0);
+    if (operation.security.length > 0 && !(optional && request.headers.authorization === undefined)) {
       principal = vendor.authenticate(request.headers.authorization, operation.schemes);
       if (principal === null) return send(response, vendor.errors.unauthorized(operation));
       if (!vendor.hasRoles(principal, operation.requiredRoles))
@@ -149,6 +151,7 @@ export function createApiServer<Principal>(
 
     const reply = await vendor.handlers[operation.operationId]!({
       operation,
+      url: requestUrl(target, request.headers.host),
       path: path.values,
       query: query.values,
       headers: request.headers,
@@ -172,4 +175,13 @@ export function createApiServer<Principal>(
     else socket.destroy();
   });
   return server;
+}
+
+/** The absolute URL of a request; a Host header that is not a host falls back to localhost. */
+function requestUrl(target: string, host: string | undefined): URL {
+  try {
+    return new URL(target, `http://${host ?? 'localhost'}`);
+  } catch {
+    return new URL(target, 'http://localhost');
+  }
 }

@@ -1,69 +1,30 @@
-// ChatRoom commands: the list and runcommand. Each command really changes the
-// chat rooms it runs on.
+// Commands, the same mechanism for every entity: the list and runcommand. Each
+// command really changes the records it runs on.
 import type { Handler } from '../../http/vendor.js';
 import type { Store } from '../../store/store.js';
 import type { NexudusUser } from './accounts.js';
 import { actionDone, notFound, validationFailed } from './answers.js';
-import { type ChatRoomRecord, type NexudusState, nexudusNow } from './records.js';
+import { type NexudusState, nexudusNow } from './records.js';
 
-interface CommandSpec {
+export interface CommandSpec<Record_> {
   Key: string;
   Name: string;
   AppliesOnlyToOneEntity: boolean;
   Order: number;
   RequiresParameters: { Name: string; Type: string }[];
-  run(rooms: ChatRoomRecord[], parameters: unknown[]): string;
+  run(records: Record_[], parameters: unknown[]): string;
 }
 
-const COMMANDS: CommandSpec[] = [
-  {
-    Key: 'ACTIVATE_CHATROOMS',
-    Name: 'Activate chat rooms',
-    AppliesOnlyToOneEntity: false,
-    Order: 1,
-    RequiresParameters: [],
-    run: (rooms) => {
-      for (const room of rooms) room.Active = true;
-      return `${rooms.length} chat room(s) activated.`;
-    },
-  },
-  {
-    Key: 'DEACTIVATE_CHATROOMS',
-    Name: 'Deactivate chat rooms',
-    AppliesOnlyToOneEntity: false,
-    Order: 2,
-    RequiresParameters: [],
-    run: (rooms) => {
-      for (const room of rooms) room.Active = false;
-      return `${rooms.length} chat room(s) deactivated.`;
-    },
-  },
-  {
-    Key: 'RECORD_AGENT_VISIT',
-    Name: 'Record an agent visit now',
-    AppliesOnlyToOneEntity: false,
-    Order: 3,
-    RequiresParameters: [],
-    run: (rooms) => {
-      const now = nexudusNow();
-      for (const room of rooms) room.LastAgentVisit = now;
-      return `Agent visit recorded on ${rooms.length} chat room(s).`;
-    },
-  },
-  {
-    Key: 'RENAME_CHATROOM',
-    Name: 'Rename a chat room',
-    AppliesOnlyToOneEntity: true,
-    Order: 10,
-    RequiresParameters: [{ Name: 'New name', Type: 'string' }],
-    run: (rooms, [name]) => {
-      rooms[0]!.Name = String(name);
-      return `Chat room renamed to ${String(name)}.`;
-    },
-  },
-];
+interface CommandTarget<Record_> {
+  /** The entity's name, as an unknown key's error says it. */
+  name: string;
+  records(state: NexudusState): Record<string, Record_>;
+  commands: CommandSpec<Record_>[];
+  /** The operationIds of the entity's commands list and runcommand. */
+  operations: { list: string; run: string };
+}
 
-const describe = ({ run: _run, ...command }: CommandSpec) => ({
+const describe = <R>({ run: _run, ...command }: CommandSpec<R>) => ({
   ...command,
   AppliesOnlyToMultipleEntities: false,
   AppliesOnlyToTwoEntities: false,
@@ -73,15 +34,18 @@ const describe = ({ run: _run, ...command }: CommandSpec) => ({
   NeedsEntitiesToRun: true,
 });
 
-export function commandHandlers(store: Store<NexudusState>): Record<string, Handler<NexudusUser>> {
+export function commandHandlers<R extends { UpdatedOn: string; UpdatedBy: string | null }>(
+  store: Store<NexudusState>,
+  target: CommandTarget<R>,
+): Record<string, Handler<NexudusUser>> {
   return {
-    listChatRoomCommands: () => ({ status: 200, body: COMMANDS.map(describe) }),
+    [target.operations.list]: () => ({ status: 200, body: target.commands.map(describe) }),
 
-    runChatRoomCommand: async ({ body, principal }) => {
-      const command = COMMANDS.find((candidate) => candidate.Key === body.Key);
+    [target.operations.run]: async ({ body, principal }) => {
+      const command = target.commands.find((candidate) => candidate.Key === body.Key);
       if (!command)
         return validationFailed([
-          { PropertyName: 'Key', Message: 'is not a command of ChatRoom', AttemptedValue: body.Key },
+          { PropertyName: 'Key', Message: `is not a command of ${target.name}`, AttemptedValue: body.Key },
         ]);
       const ids: number[] = [...new Set<number>(body.Ids ?? [])];
       if (ids.length === 0)
@@ -106,12 +70,12 @@ export function commandHandlers(store: Store<NexudusState>): Record<string, Hand
           },
         ]);
       }
-      if (ids.some((id) => !store.state.chatRooms[id])) return notFound();
+      if (ids.some((id) => !target.records(store.state)[id])) return notFound();
       const message = await store.mutate((state) => {
-        const rooms = ids.map((id) => state.chatRooms[id]!);
-        const result = command.run(rooms, values);
+        const records = ids.map((id) => target.records(state)[id]!);
+        const result = command.run(records, values);
         const now = nexudusNow();
-        for (const room of rooms) Object.assign(room, { UpdatedOn: now, UpdatedBy: principal!.email });
+        for (const record of records) Object.assign(record, { UpdatedOn: now, UpdatedBy: principal!.email });
         return result;
       });
       return actionDone(message, { Id: ids[0]! }, principal!.email);

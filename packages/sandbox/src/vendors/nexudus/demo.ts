@@ -24,6 +24,7 @@ const message = (Id: number, FromUserId: number, ChatText: string): ChatUserMess
   ToUsers: [87654321],
   ChatText,
   Delievered: false,
+  SystemId: null,
   UniqueId: `00000000-0000-4000-9000-${String(Id).padStart(12, '0')}`,
   CreatedOn: '2024-03-01T09:00:00Z',
   UpdatedOn: '2024-03-01T09:00:00Z',

@@ -8,7 +8,6 @@ import { authenticate, hasRoles, type NexudusUser } from './accounts.js';
 import { notFound, oauthError, propertyErrors, refused, validationFailed } from './answers.js';
 import { chatRoomHandlers } from './chat-rooms.js';
 import { chatUserMessageHandlers } from './chat-user-messages.js';
-import { commandHandlers } from './commands.js';
 import type { NexudusState } from './records.js';
 import { tokenHandlers } from './token.js';
 
@@ -39,7 +38,6 @@ export function createNexudusVendor(store: Store<NexudusState>): Vendor<NexudusU
     handlers: {
       ...tokenHandlers(store),
       ...chatRoomHandlers(store),
-      ...commandHandlers(store),
       ...chatUserMessageHandlers(store),
     },
     errors: {

@@ -19,6 +19,7 @@ export interface ChatUserMessageRecord {
   ToUsers: number[];
   ChatText: string | null;
   Delievered: boolean;
+  SystemId: string | null;
   UniqueId: string;
   CreatedOn: string;
   UpdatedOn: string;

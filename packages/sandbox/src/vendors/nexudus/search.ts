@@ -1,10 +1,9 @@
-// Nexudus search semantics for ChatRoom: equality filters ChatRoom_<Property>,
-// inclusive From_/To_ ranges, ChatRoom_Id=[..] for Ids, then ordering and
-// 1-based paging into the list envelope.
+// Nexudus search semantics, the same for every entity: equality filters
+// <Entity>_<Property>, inclusive From_/To_ ranges, <Entity>_Id=[..] for Ids,
+// then ordering and 1-based paging into the list envelope.
 
 import type { SchemaChecked } from '../../spec/schema-checked.js';
 import type { PropertyError } from './answers.js';
-import { type ChatRoomRecord, listedChatRoom } from './records.js';
 
 type Query = Record<string, SchemaChecked>;
 
@@ -25,32 +24,39 @@ function spanOf(value: string): number {
 /** The last millisecond an inclusive upper bound covers: `To_...=2024-01-31` includes that whole day. */
 const upperBound = (value: string) => timeOf(value) + spanOf(value) - 1;
 
-const RANGES: [from: string, to: string, read: (room: ChatRoomRecord) => string | null][] = [
-  'CreatedOn',
-  'UpdatedOn',
-  'LastAgentVisit',
-].map((property) => [
-  `From_ChatRoom_${property}`,
-  `To_ChatRoom_${property}`,
-  (room) => room[property as 'CreatedOn' | 'UpdatedOn' | 'LastAgentVisit'],
-]);
+/** What a search needs to know of one entity; the semantics are the same for every entity. */
+export interface SearchableEntity<Record_ extends { Id: number }> {
+  /** The entity's name, the prefix of its filters: `ChatRoom` gives `ChatRoom_Id` and `From_ChatRoom_CreatedOn`. */
+  name: string;
+  /** The record as a search lists it. */
+  listed(record: Record_): Record<string, unknown>;
+  /** The listed properties a search may order by. */
+  orderable: readonly string[];
+  /** Equality filters by query key; each says whether a record matches the value. */
+  filters: Record<string, (record: Record_, value: SchemaChecked) => boolean>;
+  /** Date properties with inclusive `From_<name>_<property>` and `To_<name>_<property>` ranges. */
+  ranges: Record<string, (record: Record_) => string | null>;
+}
 
-function matches(room: ChatRoomRecord, query: Query, ids: Set<number> | null): boolean {
-  if (ids && !ids.has(room.Id)) return false;
-  if (query.Id !== undefined && room.Id !== query.Id) return false;
-  if (query.ChatRoom_Active !== undefined && room.Active !== query.ChatRoom_Active) return false;
-  if (query.ChatRoom_Business !== undefined && room.BusinessId !== query.ChatRoom_Business) return false;
-  if (query.ChatRoom_Name !== undefined && room.Name !== query.ChatRoom_Name) return false;
-  if (query.ChatRoom_Users !== undefined && !room.Users.includes(query.ChatRoom_Users)) return false;
-  if (query.ChatRoom_LastAgentVisit !== undefined) {
-    if (room.LastAgentVisit === null || timeOf(room.LastAgentVisit) !== timeOf(query.ChatRoom_LastAgentVisit))
-      return false;
+/** Matches a date filter to the minute, second or millisecond it is written to. */
+export const sameTime = (value: string | null, filter: string) => value !== null && timeOf(value) === timeOf(filter);
+
+function matches<R extends { Id: number }>(
+  entity: SearchableEntity<R>,
+  record: R,
+  query: Map<string, SchemaChecked>,
+  ids: Set<number> | null,
+): boolean {
+  if (ids && !ids.has(record.Id)) return false;
+  for (const [key, test] of Object.entries(entity.filters)) {
+    const value = query.get(key.toLowerCase());
+    if (value !== undefined && !test(record, value)) return false;
   }
-  for (const [fromKey, toKey, read] of RANGES) {
-    const from = query[fromKey];
-    const to = query[toKey];
+  for (const [property, read] of Object.entries(entity.ranges)) {
+    const from = query.get(`from_${entity.name}_${property}`.toLowerCase());
+    const to = query.get(`to_${entity.name}_${property}`.toLowerCase());
     if (from === undefined && to === undefined) continue;
-    const value = read(room);
+    const value = read(record);
     if (value === null) return false;
     if (from !== undefined && timeOf(value) < timeOf(from)) return false;
     if (to !== undefined && timeOf(value) > upperBound(to)) return false;
@@ -69,24 +75,30 @@ function compare(a: unknown, b: unknown): number {
   return a < b ? -1 : 1;
 }
 
-export function searchPage(
-  rooms: ChatRoomRecord[],
-  query: Query,
+export function searchPage<R extends { Id: number }>(
+  entity: SearchableEntity<R>,
+  all: R[],
+  rawQuery: Query,
 ): { page: Record<string, unknown> } | { invalid: PropertyError[] } {
-  const ids = query.ChatRoom_Id === undefined ? null : new Set<number>(JSON.parse(query.ChatRoom_Id));
-  const page: number = query.page ?? 1;
-  const size: number = query.size ?? 25;
-  const direction =
-    query.dir === undefined || query.dir === 1 || String(query.dir).toLowerCase() === 'ascending' ? 1 : -1;
+  // The server is ASP.NET: query keys match without regard to case.
+  const query = new Map(Object.entries(rawQuery).map(([key, value]) => [key.toLowerCase(), value]));
+  const idList = query.get(`${entity.name}_Id`.toLowerCase());
+  const ids = idList === undefined ? null : new Set<number>(JSON.parse(idList));
+  const page: number = query.get('page') ?? 1;
+  const size: number = query.get('size') ?? 25;
+  const dir = query.get('dir');
+  const direction = dir === undefined || dir === 1 || String(dir).toLowerCase() === 'ascending' ? 1 : -1;
 
-  const requestedOrder: string = query.orderby ?? 'Id';
-  const orderField = ORDERABLE.get(requestedOrder.toLowerCase());
+  const requestedOrder: string = query.get('orderby') ?? 'Id';
+  const orderField = entity.orderable.find((name) => name.toLowerCase() === requestedOrder.toLowerCase());
   if (!orderField) {
     return {
-      invalid: [{ PropertyName: 'orderby', Message: `is not a property of ChatRoom`, AttemptedValue: requestedOrder }],
+      invalid: [
+        { PropertyName: 'orderby', Message: `is not a property of ${entity.name}`, AttemptedValue: requestedOrder },
+      ],
     };
   }
-  const shown = rooms.filter((room) => matches(room, query, ids)).map(listedChatRoom);
+  const shown = all.filter((record) => matches(entity, record, query, ids)).map(entity.listed);
   shown.sort((a, b) => direction * (compare(a[orderField], b[orderField]) || compare(a.Id, b.Id)));
 
   const totalItems = shown.length;
@@ -111,22 +123,3 @@ export function searchPage(
     },
   };
 }
-
-// A search orders by any property of a listed record (listedChatRoom), named without regard to case.
-type ListedField = keyof ReturnType<typeof listedChatRoom>;
-const ORDERABLE = new Map<string, ListedField>(
-  (
-    [
-      'Id',
-      'Business',
-      'Name',
-      'Active',
-      'LastAgentVisit',
-      'SystemId',
-      'UniqueId',
-      'CreatedOn',
-      'UpdatedOn',
-      'UpdatedBy',
-    ] satisfies ListedField[]
-  ).map((name) => [name.toLowerCase(), name]),
-);

@@ -1,13 +1,16 @@
-// Demo chat rooms: room 8 of the vendor's example and room 12 for brand 3,
-// room 20 for brand 5 (not found with brand 3's header).
-import type { AmbassadorRecord, ChatroomRecord, PopsellState } from './records.js';
+// Demo data. Brand 3: chat room 8 of the vendor's example (ambassador 42
+// and client 43, messages 15 and 16, the vendor's "super"), chat room 12
+// with no message yet, staff 42 and 47 under brand tag 1, and guest 45
+// (token `sandbox-guest-token`). Brand 5: chat room 20, not found with
+// brand 3's header.
+import type { AmbassadorRecord, ChatroomRecord, MemberState, MessageRecord, PopsellState } from './records.js';
 
 const ambassador = (
   id: number,
   firstname: string,
   lastname: string,
   status: number,
-  lastRead: number | null,
+  extra: Partial<AmbassadorRecord> = {},
 ): AmbassadorRecord => ({
   id_ambassador: id,
   image: null,
@@ -21,13 +24,24 @@ const ambassador = (
   last_action_date: '2025-05-04T09:42:00Z',
   customer_id: status === 7 ? `C-${id}` : null,
   anonymized: false,
-  pivot: { last_read_message: lastRead, is_blocked: false, archived: false },
+  brands: [3],
+  brand_tags: [],
+  guests: [],
+  ...extra,
+});
+
+const member = (id_ambassador: number, last_read_message: number | null = null): MemberState => ({
+  id_ambassador,
+  last_read_message,
+  is_blocked: false,
+  archived: false,
+  flag: null,
 });
 
 const chatroom = (id: number, brand: number, extra: Partial<ChatroomRecord>): ChatroomRecord => ({
   id_chatroom: id,
   brand,
-  ambassadors: [],
+  members: [],
   date_insert: '2023-10-06T13:41:09.123000Z',
   last_message_date: null,
   type_chatroom: 0,
@@ -39,23 +53,62 @@ const chatroom = (id: number, brand: number, extra: Partial<ChatroomRecord>): Ch
   ...extra,
 });
 
+const text = (
+  id: number,
+  id_chatroom: number,
+  id_author: number,
+  date_insert: string,
+  content: string,
+): MessageRecord => ({
+  id_message: id,
+  id_chatroom,
+  id_author,
+  date_insert,
+  content,
+  type_message: 0,
+  status_moderation: 0,
+});
+
 export function popsellDemoState(): PopsellState {
+  const ambassadors = [
+    ambassador(42, 'Ada', 'Lovelace', 0, { brand_tags: [1] }),
+    ambassador(43, 'Grace', 'Hopper', 7),
+    ambassador(44, 'Alan', 'Turing', 7),
+    ambassador(45, 'Guest', 'Visitor', 8, { username: null, email: null, last_action_date: null }),
+    ambassador(47, 'Margaret', 'Hamilton', 1, { brand_tags: [1] }),
+    ambassador(50, 'Katherine', 'Johnson', 0, { brands: [5] }),
+  ];
   const rooms = [
     chatroom(8, 3, {
-      ambassadors: [ambassador(42, 'Ada', 'Lovelace', 0, 16), ambassador(43, 'Grace', 'Hopper', 7, 15)],
+      members: [member(42, 16), member(43, 15)],
       last_message_date: '2023-10-09T12:12:40.220000Z',
       source: 2,
       established_dialogue: '2023-10-06 13:41:09.123',
       last_rating: { value: 5, comment: 'Great ambassador' },
       last_summary: { date_insert: '2023-10-09 12:20:00', summary: 'Questions about sizing.', anomaly: 0, topic: 3 },
     }),
-    chatroom(12, 3, {
-      ambassadors: [ambassador(42, 'Ada', 'Lovelace', 0, null), ambassador(44, 'Alan', 'Turing', 7, null)],
-      source: 1,
-    }),
-    chatroom(20, 5, { ambassadors: [ambassador(50, 'Katherine', 'Johnson', 0, null)], type_discussion: 0 }),
+    chatroom(12, 3, { members: [member(42), member(44)], source: 1 }),
+    chatroom(20, 5, { members: [member(50)], type_discussion: 0 }),
   ];
-  return { chatrooms: Object.fromEntries(rooms.map((room) => [room.id_chatroom, room])) };
+  const messages = [
+    text(15, 8, 43, '2023-10-06T13:41:09.123000Z', 'Hello, do you have this jacket in size M?'),
+    text(16, 8, 42, '2023-10-09T12:12:40.220000Z', 'super'),
+  ];
+  return {
+    nextId: 100,
+    ambassadors: Object.fromEntries(ambassadors.map((record) => [record.id_ambassador, record])),
+    chatrooms: Object.fromEntries(rooms.map((room) => [room.id_chatroom, room])),
+    messages: Object.fromEntries(messages.map((record) => [record.id_message, record])),
+    tokens: {},
+    webPushes: [],
+  };
 }
 
-export const popsellEmptyState = (): PopsellState => ({ chatrooms: {} });
+export const popsellEmptyState = (): PopsellState => ({
+  nextId: 1,
+  ambassadors: {},
+  chatrooms: {},
+  messages: {},
+  tokens: {},
+  webPushes: [],
+});

@@ -1,5 +1,7 @@
-// The Popsell sandbox's stored chat rooms; `brand` scopes them and never
-// appears on the wire.
+// The Popsell sandbox's stored records and how they are shown on the wire.
+// Ambassadors are stored once; a chat room holds each member's state (the
+// pivot row), and messages point at their chat room and author. `brands`,
+// `brand_tags`, `guests` and `flag` never appear on the wire.
 export interface AmbassadorRecord {
   id_ambassador: number;
   image: string | null;
@@ -13,37 +15,106 @@ export interface AmbassadorRecord {
   last_action_date: string | null;
   customer_id: string | null;
   anonymized: boolean;
-  pivot: { last_read_message: number | null; is_blocked: boolean; archived: boolean };
+  brands: number[];
+  brand_tags: number[];
+  /** Guest accounts bound to this one by POST /auth/brand. */
+  guests: number[];
+}
+
+export interface MemberState {
+  id_ambassador: number;
+  last_read_message: number | null;
+  is_blocked: boolean;
+  archived: boolean;
+  flag: 1 | 2 | null;
 }
 
 export interface ChatroomRecord {
   id_chatroom: number;
   brand: number;
-  ambassadors: AmbassadorRecord[];
+  members: MemberState[];
   date_insert: string;
   last_message_date: string | null;
   type_chatroom: 0 | 7;
   type_discussion: 0 | 1 | 2;
   source: 0 | 1 | 2;
   established_dialogue: string | null;
-  last_rating: { value: number; comment: string | null } | null;
+  last_rating: { value: number | null; comment: string | null } | null;
   last_summary: { date_insert: string; summary: string; anomaly: number; topic: number } | null;
 }
 
-export interface PopsellState {
-  chatrooms: Record<string, ChatroomRecord>;
+export interface RatingRecord {
+  id_rating: number;
+  date_insert: string;
+  date_update: string | null;
+  date_delete: string | null;
+  value: number | null;
+  content: string | null;
+  id_user_rater: number;
+  id_user_rated: number;
 }
+
+export interface MessageRecord {
+  id_message: number;
+  id_chatroom: number;
+  id_author: number;
+  date_insert: string;
+  content: string | null;
+  type_message: number;
+  status_moderation: number;
+  rating?: RatingRecord;
+  products?: Record<string, unknown>[];
+}
+
+/** A token issued by POST /auth/token (an api key's brands) or POST /auth/brand (a brand user). */
+export interface IssuedToken {
+  brands: number[];
+  id_ambassador?: number;
+}
+
+export interface PopsellState {
+  nextId: number;
+  ambassadors: Record<string, AmbassadorRecord>;
+  chatrooms: Record<string, ChatroomRecord>;
+  messages: Record<string, MessageRecord>;
+  tokens: Record<string, IssuedToken>;
+  /** Web pushes the sandbox would have sent. */
+  webPushes: { id_message: number; id_ambassador: number; date: string }[];
+}
+
+/** Popsell writes times as RFC 3339 in UTC with microseconds: `2023-10-09T12:12:40.220000Z`. */
+export const popsellNow = () => new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 
 const ONLINE_WINDOW_MS = 5 * 60 * 1000;
 
-/** A chat room as Popsell answers with it: `online` derived, the pivot as a one-row array. */
-export function chatroomOnWire({ brand: _brand, ambassadors, ...room }: ChatroomRecord, now = Date.now()) {
+/** An ambassador as the API shows it: `online` derived, no sandbox-only fields. */
+export function ambassadorOnWire(
+  { brands: _brands, brand_tags: _tags, guests: _guests, ...ambassador }: AmbassadorRecord,
+  now = Date.now(),
+) {
+  return {
+    ...ambassador,
+    online: ambassador.last_action_date !== null && now - Date.parse(ambassador.last_action_date) < ONLINE_WINDOW_MS,
+  };
+}
+
+/** A chat room as the API shows it: each member with its pivot row, as a one-row array. */
+export function chatroomOnWire({ brand: _brand, members, ...room }: ChatroomRecord, state: PopsellState) {
   return {
     ...room,
-    ambassadors: ambassadors.map(({ pivot, ...ambassador }) => ({
-      ...ambassador,
-      online: ambassador.last_action_date !== null && now - Date.parse(ambassador.last_action_date) < ONLINE_WINDOW_MS,
-      chatroom_pivot_data: [{ id_chatroom: room.id_chatroom, id_ambassador: ambassador.id_ambassador, ...pivot }],
+    ambassadors: members.map(({ flag: _flag, ...pivot }) => ({
+      ...ambassadorOnWire(state.ambassadors[pivot.id_ambassador]!),
+      chatroom_pivot_data: [{ id_chatroom: room.id_chatroom, ...pivot }],
     })),
   };
 }
+
+export function messageOnWire({ id_chatroom: _room, id_author, ...message }: MessageRecord, state: PopsellState) {
+  return { ...message, author: ambassadorOnWire(state.ambassadors[id_author]!) };
+}
+
+/** The chat room's messages, newest first. */
+export const messagesOf = (state: PopsellState, id_chatroom: number) =>
+  Object.values(state.messages)
+    .filter((message) => message.id_chatroom === id_chatroom)
+    .sort((a, b) => b.date_insert.localeCompare(a.date_insert) || b.id_message - a.id_message);

@@ -1,0 +1,64 @@
+// Popsell's own answer shapes: Laravel's `{message}` and its 422 validation
+// body, and the paginator every chat list answers.
+import type { Issue } from '../../http/issues.js';
+import type { Reply } from '../../http/vendor.js';
+
+export const message = (status: number, text: string | null): Reply => ({ status, body: { message: text } });
+
+export const forbidden = () => message(403, "You don't have permission to access this route");
+export const chatroomNotFound = () => message(404, 'The chatroom does not exist');
+export const ambassadorNotFound = () => message(404, 'The ambassador does not exist');
+
+// Laravel's wording: "The established dialogue field must be ..." and a count of the others.
+export function unprocessable(issues: Pick<Issue, 'field' | 'message'>[]): Reply {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const field = issue.field || 'body';
+    errors[field] ??= [];
+    errors[field].push(`The ${field.replaceAll('_', ' ')} field ${issue.message}.`);
+  }
+  const all = Object.values(errors).flat();
+  const more = all.length - 1;
+  return {
+    status: 422,
+    body: { message: more ? `${all[0]} (and ${more} more error${more > 1 ? 's' : ''})` : all[0], errors },
+  };
+}
+
+/** One page of `items` as Laravel's length-aware paginator writes it, with URLs on the request's own base. */
+export function paginator<Item>(items: Item[], query: Record<string, unknown>, url: URL) {
+  const perPage = Number(query.per_page ?? 15);
+  const current = Number(query.page ?? 1);
+  const lastPage = Math.max(1, Math.ceil(items.length / perPage));
+  const data = items.slice((current - 1) * perPage, current * perPage);
+  const path = `${url.origin}${url.pathname}`;
+  const pageUrl = (page: number) => {
+    const search = new URLSearchParams(url.search);
+    search.set('page', String(page));
+    return `${path}?${search.toString().replace(/%5B/g, '[').replace(/%5D/g, ']')}`;
+  };
+  const from = data.length ? (current - 1) * perPage + 1 : null;
+  return {
+    current_page: current,
+    data,
+    first_page_url: pageUrl(1),
+    from,
+    last_page: lastPage,
+    last_page_url: pageUrl(lastPage),
+    links: [
+      { url: current > 1 ? pageUrl(current - 1) : null, label: '&laquo; Previous', active: false },
+      ...Array.from({ length: lastPage }, (_, index) => ({
+        url: pageUrl(index + 1),
+        label: String(index + 1),
+        active: index + 1 === current,
+      })),
+      { url: current < lastPage ? pageUrl(current + 1) : null, label: 'Next &raquo;', active: false },
+    ],
+    next_page_url: current < lastPage ? pageUrl(current + 1) : null,
+    path,
+    per_page: perPage,
+    prev_page_url: current > 1 ? pageUrl(current - 1) : null,
+    to: from === null ? null : from + data.length - 1,
+    total: items.length,
+  };
+}

@@ -1,0 +1,27 @@
+// Which records a request may see. A route that declares `X-Popsell-Brand`
+// acts for that one brand (index.ts has already refused a brand the token
+// may not act for); a route that does not acts for every brand of its token.
+import type { Handler, RequestContext } from '../../http/vendor.js';
+import type { PopsellClient } from './accounts.js';
+import type { PopsellState } from './records.js';
+
+export type H = Handler<PopsellClient>;
+export type Context = RequestContext<PopsellClient>;
+
+export const declaresBrand = (context: Pick<Context, 'operation'>) =>
+  context.operation.parameters.header.names.includes('x-popsell-brand');
+
+export function actingBrands(context: Context): number[] {
+  return declaresBrand(context) ? [Number(context.headers['x-popsell-brand'])] : context.principal!.brands;
+}
+
+export function chatroomFor(state: PopsellState, context: Context, id: number) {
+  const room = Object.hasOwn(state.chatrooms, id) ? state.chatrooms[id] : undefined;
+  return room && actingBrands(context).includes(room.brand) ? room : undefined;
+}
+
+export function ambassadorFor(state: PopsellState, context: Context, id: number) {
+  const ambassador = Object.hasOwn(state.ambassadors, id) ? state.ambassadors[id] : undefined;
+  const brands = actingBrands(context);
+  return ambassador?.brands.some((brand) => brands.includes(brand)) ? ambassador : undefined;
+}
