@@ -141,10 +141,14 @@ function samplesFor(doc, api, entry) {
     );
   }
   if (helper.patch) {
+    // One field of the example body, a text field when there is one, changed alone.
+    const fields = Object.entries(body ?? {}).filter(([name, value]) => name !== 'Id' && !Array.isArray(value));
+    const [name, value] = fields.find(([, candidate]) => typeof candidate === 'string') ?? fields[0] ?? [];
+    const changes = name === undefined ? {} : { [name]: value };
     calls.push(
       '',
       '// Or change some fields and keep the rest (read, modify, write):',
-      `await ${client.variable}.${helper.patch.name}(${JSON.stringify(body?.Id ?? 1)}, { Name: 'New name' });`,
+      `await ${client.variable}.${helper.patch.name}(${JSON.stringify(body?.Id ?? 1)}, ${literal(changes)});`,
     );
   }
   // No labels: Redoc matches samples to the languages its config lists by `lang`.

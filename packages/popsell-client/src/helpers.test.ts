@@ -87,3 +87,57 @@ describe('raw PATCH /chat/chatrooms/{id}', () => {
     expect(missing.response.status).toBe(404);
   });
 });
+
+describe('the rest of the chat group', () => {
+  it('auth.apiKey: exchanges the key once at /auth/token, with the domain header, and uses the token', async () => {
+    const front = await startFaultServer([], { fallback: { forwardTo: sandbox().url.replace(/\/api\/v2$/, '') } });
+    try {
+      const client = createPopsellClient({
+        baseUrl: `${front.url}/api/v2`,
+        brand: 3,
+        auth: { apiKey: 'sandbox-api-key', domain: 'shop.example.org' },
+      });
+      expect((await client.chatrooms.get(8)).id_chatroom).toBe(8);
+      expect((await client.chatrooms.get(12)).id_chatroom).toBe(12);
+      const exchanges = front.requests.filter((request) => request.url === '/api/v2/auth/token');
+      expect(exchanges).toHaveLength(1);
+      expect(exchanges[0]!.headers['x-popsell-domain']).toBe('shop.example.org');
+      expect(front.requests.at(-1)!.headers.authorization).toMatch(/^Bearer \d+\|/);
+    } finally {
+      await front.close();
+    }
+    const wrong = createPopsellClient({ baseUrl: sandbox().url, brand: 3, auth: { apiKey: 'wrong', domain: 'x.org' } });
+    await expect(wrong.chatrooms.get(8)).rejects.toBeInstanceOf(AuthenticationError);
+    expect(() => createPopsellClient({ baseUrl: sandbox().url, brand: 3, auth: { apiKey: 'k' } })).toThrow(/domain/);
+  });
+
+  it("ambassadors.iterate walks the Laravel paginator's pages", async () => {
+    const client = clientFor(sandbox().url);
+    const all = await client.ambassadors.list({ per_page: 100 });
+    const seen: number[] = [];
+    for await (const ambassador of client.ambassadors.iterate({ per_page: 2 })) seen.push(ambassador.id_ambassador);
+    expect(seen).toEqual(all.data.map((ambassador) => ambassador.id_ambassador));
+    expect(all.last_page).toBe(1);
+    expect(Math.ceil(seen.length / 2)).toBeGreaterThan(1);
+    const clients = await client.ambassadors.list({ 'filter[status]': '7,8' });
+    expect(clients.data.every((ambassador) => (ambassador.status ?? 0) >= 7)).toBe(true);
+  });
+
+  it('a chat room end to end: create, post, read marker, messages, purge', async () => {
+    const client = clientFor(sandbox().url);
+    const room = await client.chatrooms.create({ ids_ambassadors: [42, 43], source: 0 });
+    const posted = await client.messages.post(room.id_chatroom, { id_ambassador: 43, content: 'Hi', type_message: 0 });
+    expect((await client.chatrooms.get(room.id_chatroom)).last_message_date).toBe(posted.date_insert);
+    const read = await client.chatrooms.markRead(room.id_chatroom, 42);
+    expect(read.id_message).toBe(posted.id_message);
+    await client.chatrooms.archive(room.id_chatroom, 42, { archive: true });
+    const archived = await client.ambassadors.chatrooms(42, { 'filter[archived]': true });
+    expect(archived.data.map((chatroom) => chatroom.id_chatroom)).toContain(room.id_chatroom);
+    const messages = [];
+    for await (const message of client.messages.iterate(room.id_chatroom)) messages.push(message.content);
+    expect(messages).toEqual(['Hi']);
+    await client.chatrooms.purge(room.id_chatroom, { id_ambassador: 43 });
+    expect((await client.messages.list(room.id_chatroom)).total).toBe(0);
+    await expect(client.chatrooms.create({ ids_ambassadors: [42], source: 0 })).rejects.toBeInstanceOf(ValidationError);
+  });
+});

@@ -1,8 +1,10 @@
 // The typed Popsell API v2 chat client: the openapi-fetch client for the
 // spec's paths, plus resource helpers generated from the spec, which throw
-// typed errors. Every request names its brand in `X-Popsell-Brand`.
-import { bearerAuth, type ClientOptions, createApiClient } from '@chatapi/client-runtime';
+// typed errors. Every request names its brand in `X-Popsell-Brand`, and its
+// installation in `X-Popsell-Domain` when the domain is known.
+import { type ClientOptions, createApiClient } from '@chatapi/client-runtime';
 import type { Client } from 'openapi-fetch';
+import { type PopsellAuth, popsellAuth } from './auth.js';
 import { popsellErrors } from './errors.js';
 import { createHelpers, routes, serverUrl } from './generated/helpers.js';
 import type { paths } from './generated/openapi.js';
@@ -10,8 +12,8 @@ import type { paths } from './generated/openapi.js';
 export type PopsellClientOptions = ClientOptions & {
   /** The brand every request acts for, sent as `X-Popsell-Brand`; a call's `headers` may name another. */
   brand: number | string;
-  /** A Popsell bearer token, or a function returning the current one. */
-  auth?: { token: string | (() => string | Promise<string>) };
+  /** A bearer token (or a function returning the current one), or an api key exchanged for one. */
+  auth?: PopsellAuth;
 } & (
     | {
         /** The installation's domain, e.g. `shop.example.org`: the client calls https://<domain>/api/v2. */ domain: string;
@@ -22,13 +24,20 @@ export type PopsellClientOptions = ClientOptions & {
 export type PopsellClient = Client<paths> & ReturnType<typeof createHelpers>;
 
 export function createPopsellClient(options: PopsellClientOptions): PopsellClient {
+  const domain =
+    'domain' in options ? options.domain : options.auth && 'domain' in options.auth ? options.auth.domain : undefined;
+  const headers = {
+    'X-Popsell-Brand': String(options.brand),
+    ...(domain === undefined ? {} : { 'X-Popsell-Domain': domain }),
+    ...options.headers,
+  };
   const { raw, call } = createApiClient<paths>(
-    { ...options, headers: { 'X-Popsell-Brand': String(options.brand), ...options.headers } },
+    { ...options, headers },
     {
       baseUrl: 'domain' in options ? serverUrl({ domain: options.domain }) : serverUrl(),
       routes,
       errors: popsellErrors,
-      ...(options.auth ? { auth: bearerAuth(options.auth.token) } : {}),
+      ...(options.auth ? { auth: popsellAuth(options.auth, domain) } : {}),
     },
   );
   return Object.assign(raw, createHelpers(call));
@@ -49,6 +58,7 @@ export {
   ValidationError,
   type ValidationIssue,
 } from '@chatapi/client-runtime';
+export type { PopsellAuth } from './auth.js';
 export { popsellErrors } from './errors.js';
 export type * from './generated/helpers.js';
 export type { components, operations, paths } from './generated/openapi.js';

@@ -32,4 +32,17 @@ describe('Popsell client types', () => {
     // @ts-expect-error established_dialogue is a timestamp string or null.
     void client.chatrooms.update(8, { established_dialogue: true });
   });
+
+  it('types the rest of the chat group from the spec', () => {
+    createPopsellClient({ domain: 'shop.example.org', brand: 3, auth: { apiKey: 'key' } });
+    expectTypeOf(client.messages.list(8)).resolves.toHaveProperty('data').items.toHaveProperty('type_message');
+    expectTypeOf(client.ambassadors.iterate()).toExtend<AsyncIterable<{ id_ambassador: number }>>();
+    void client.chatrooms.create({ id_brand_tag: 1, source: 1 });
+    // @ts-expect-error source is required.
+    void client.chatrooms.create({ id_brand_tag: 1 });
+    // @ts-expect-error a rating has its own route: type_message 2 is not posted here.
+    void client.messages.post(8, { id_ambassador: 42, type_message: 2 });
+    // @ts-expect-error the flag is 1, 2 or null.
+    void client.chatrooms.flag(8, 42, { flag: 3 });
+  });
 });

@@ -40,4 +40,15 @@ describe('paginate', () => {
     const fetchPage = async () => ({ Records: [], HasNextPage: true });
     expect(await collect(paginate(fetchPage, { items: 'Records', hasNextPage: 'HasNextPage' }))).toEqual([]);
   });
+
+  it("follows a Laravel paginator's next_page_url until it is null", async () => {
+    const asked: number[] = [];
+    const fetchPage = async (page: number) => {
+      asked.push(page);
+      return { data: [page], next_page_url: page < 3 ? `https://x/list?page=${page + 1}` : null, last_page: 3 };
+    };
+    const laravel = { items: 'data', hasNextPage: 'next_page_url', totalPages: 'last_page' };
+    expect(await collect(paginate(fetchPage, laravel))).toEqual([1, 2, 3]);
+    expect(asked).toEqual([1, 2, 3]);
+  });
 });

@@ -5,7 +5,10 @@
 export interface PageShape {
   /** The page's field with the records, e.g. `Records`. */
   items: string;
-  /** The page's field that is true when another page follows, e.g. `HasNextPage`. */
+  /**
+   * The page's field that says another page follows: true, or set, e.g.
+   * Nexudus's `HasNextPage` or a Laravel paginator's `next_page_url` (null on the last page).
+   */
   hasNextPage: string;
   /** The page's field with the number of pages, when it has one. */
   totalPages?: string;
@@ -28,7 +31,7 @@ export async function* paginate<Item>(
     yield* items;
     const totalPages = shape.totalPages === undefined ? undefined : body[shape.totalPages];
     if (
-      body[shape.hasNextPage] !== true ||
+      !body[shape.hasNextPage] ||
       items.length === 0 ||
       (typeof totalPages === 'number' && page >= totalPages)
     )

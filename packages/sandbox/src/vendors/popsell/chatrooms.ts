@@ -1,7 +1,7 @@
 // Chat rooms: create, read, the established-dialogue update, and each
 // member's state (read marker, block, archive, flag), plus purge.
 import type { Store } from '../../store/store.js';
-import { ambassadorNotFound, chatroomNotFound, message, unprocessable } from './answers.js';
+import { ambassadorNotFound, chatroomNotFound, forbidden, message, unprocessable } from './answers.js';
 import {
   type ChatroomRecord,
   chatroomOnWire,
@@ -140,6 +140,9 @@ export function chatroomHandlers(store: Store<PopsellState>, answerForm: Popsell
     const room = chatroomFor(state(), context, context.path.chatroom);
     if (!room) return chatroomNotFound();
     const author = context.body.id_ambassador;
+    // A brand user's or a guest's token purges only its own messages.
+    const own = context.principal!.id_ambassador;
+    if (own !== undefined && own !== author) return forbidden();
     if (!room.members.some((member) => member.id_ambassador === author)) return ambassadorNotFound();
     await store.mutate((current) => {
       const removed = new Set<number>();
