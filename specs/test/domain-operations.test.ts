@@ -110,6 +110,270 @@ const NEXUDUS_ROWS: OperationRow[] = [
 
 describeOperations(NEXUDUS_ROWS);
 
+const BRAND = { in: 'header', type: 'integer', required: true };
+const POPSELL_ERRORS = ['401', '403', '404', '422'];
+const popsell = (row: Omit<OperationRow, 'api' | 'deprecated' | 'roles'>): OperationRow => ({
+  api: 'popsell',
+  deprecated: false,
+  roles: [],
+  ...row,
+});
+const CHATROOM_MEMBER = { chatroom: path('integer'), ambassador: path('integer'), 'X-Popsell-Brand': BRAND };
+
+const POPSELL_ROWS: OperationRow[] = [
+  popsell({
+    seed: 'facts B1.1 /auth/token',
+    method: 'post',
+    path: '/auth/token',
+    operationId: 'createToken',
+    statuses: ['200', '401', '422'],
+    parameters: { 'X-Popsell-Domain': { in: 'header', type: 'string', required: true } },
+    body: { mediaType: 'application/json', fields: { api_key: 'string' }, required: ['api_key'] },
+    success: { fields: { token: 'string' }, required: ['token'] },
+  }),
+  popsell({
+    seed: 'facts B1.1 /auth/brand',
+    method: 'post',
+    path: '/auth/brand',
+    operationId: 'connectBrandUser',
+    statuses: ['200', '401', '422'],
+    parameters: { 'X-Popsell-Domain': { in: 'header', type: 'string', required: true } },
+    body: {
+      mediaType: 'application/json',
+      fields: Object.fromEntries(
+        [
+          'email_tmp',
+          'customer_id',
+          'lang',
+          'gender',
+          'firstname',
+          'lastname',
+          'dob',
+          'city',
+          'country',
+          'postcode',
+          'image',
+          'user_api_key',
+        ].map((field) => [field, 'string']),
+      ),
+      required: ['email_tmp', 'firstname', 'user_api_key'],
+    },
+  }),
+  popsell({
+    seed: 'facts B3 P1',
+    method: 'get',
+    path: '/chat/ambassadors',
+    operationId: 'listAmbassadors',
+    statuses: ['200', '401', '403', '422'],
+    parameters: {
+      'X-Popsell-Brand': BRAND,
+      sort: query('string'),
+      'filter[brand_tag]': query('integer'),
+      'filter[name]': query('string'),
+      'filter[status]': query('string'),
+      'filter[exclude]': query('string'),
+      page: query('integer'),
+      per_page: query('integer'),
+    },
+    flags: ['inferred', 'not found'],
+  }),
+  popsell({
+    seed: 'facts B3 P2',
+    method: 'patch',
+    path: '/chat/ambassadors/{ambassador}',
+    operationId: 'updateAmbassador',
+    statuses: POPSELL_ERRORS.concat('200'),
+    parameters: { ambassador: path('integer') },
+    body: { mediaType: 'application/json', fields: { email_tmp: 'string' }, required: [] },
+    flags: ['not found'],
+  }),
+  popsell({
+    seed: 'facts B3 P3',
+    method: 'post',
+    path: '/chat/ambassadors/shop-customer',
+    operationId: 'findOrCreateShopCustomer',
+    statuses: ['200', '401', '403', '422'],
+    parameters: { 'X-Popsell-Brand': BRAND },
+    body: {
+      mediaType: 'application/json',
+      fields: { email_tmp: 'string', firstname: 'string', lastname: 'string' },
+      required: ['email_tmp'],
+    },
+    flags: ['inferred'],
+  }),
+  popsell({
+    seed: 'facts B3 P4',
+    method: 'get',
+    path: '/chat/ambassadors/{ambassador}/chatrooms',
+    operationId: 'listAmbassadorChatrooms',
+    statuses: POPSELL_ERRORS.concat('200'),
+    parameters: {
+      ambassador: path('integer'),
+      'X-Popsell-Brand': BRAND,
+      sort: query('string'),
+      'filter[last_action_date_before]': query('string'),
+      'filter[archived]': query('boolean'),
+      'filter[commented]': query('string'),
+      'filter[flag]': query('integer'),
+      'filter[type_chatroom]': query('string'),
+    },
+    flags: ['inferred'],
+  }),
+  popsell({
+    seed: 'facts B3 P5',
+    method: 'post',
+    path: '/chat/chatrooms',
+    operationId: 'createChatroom',
+    statuses: ['201', '401', '403', '422'],
+    parameters: { 'X-Popsell-Brand': BRAND },
+  }),
+  popsell({
+    seed: 'facts B3 P6',
+    method: 'get',
+    path: '/chat/chatrooms/{id}',
+    operationId: 'getChatroom',
+    statuses: POPSELL_ERRORS.concat('200'),
+    parameters: { id: path('integer'), 'X-Popsell-Brand': BRAND },
+    flags: ['inferred'],
+  }),
+  popsell({
+    seed: 'facts B3 P8',
+    method: 'get',
+    path: '/chat/chatrooms/{chatroom}/messages',
+    operationId: 'listChatroomMessages',
+    statuses: POPSELL_ERRORS.concat('200'),
+    parameters: {
+      chatroom: path('integer'),
+      'X-Popsell-Brand': BRAND,
+      sort: query('string'),
+      'filter[sent_before]': query('string'),
+      'filter[active]': query('boolean'),
+      'filter[type_message]': query('string'),
+    },
+    flags: ['inferred'],
+  }),
+  popsell({
+    seed: 'facts B3 P9',
+    method: 'post',
+    path: '/chat/chatrooms/{chatroom}/messages',
+    operationId: 'postChatroomMessage',
+    statuses: POPSELL_ERRORS.concat('201'),
+    parameters: { chatroom: path('integer') },
+    body: {
+      mediaType: 'application/json',
+      fields: { id_ambassador: 'integer', content: 'string', type_message: 'integer' },
+      required: ['id_ambassador', 'type_message'],
+    },
+    flags: ['inferred', 'not found'],
+  }),
+  popsell({
+    seed: 'facts B3 P10',
+    method: 'post',
+    path: '/chat/chatrooms/{chatroom}/messages-product',
+    operationId: 'postProductMessage',
+    statuses: POPSELL_ERRORS.concat('201'),
+    parameters: { chatroom: path('integer') },
+    body: {
+      mediaType: 'application/json',
+      fields: { id_ambassador: 'integer', id_product: 'integer' },
+      required: ['id_ambassador', 'id_product'],
+    },
+    flags: ['not found'],
+  }),
+  popsell({
+    seed: 'facts B3 P11',
+    method: 'post',
+    path: '/chat/chatrooms/{chatroom}/ratings',
+    operationId: 'rateChatroom',
+    statuses: POPSELL_ERRORS.concat('201'),
+    parameters: { chatroom: path('integer') },
+    body: {
+      mediaType: 'application/json',
+      fields: { id_user_rated: 'integer', id_user_rater: 'integer' },
+      required: ['id_user_rated', 'id_user_rater'],
+    },
+    flags: ['inferred', 'not found'],
+  }),
+  popsell({
+    seed: 'facts B3 P12',
+    method: 'post',
+    path: '/chat/chatrooms/{chatroom}/ambassadors/{ambassador}/read',
+    operationId: 'markChatroomRead',
+    statuses: POPSELL_ERRORS.concat('200'),
+    parameters: CHATROOM_MEMBER,
+    flags: ['inferred'],
+  }),
+  popsell({
+    seed: 'facts B3 P13',
+    method: 'patch',
+    path: '/chat/chatrooms/{chatroom}/ambassadors/{ambassador}/block',
+    operationId: 'blockChatroom',
+    statuses: POPSELL_ERRORS.concat('200'),
+    parameters: CHATROOM_MEMBER,
+    body: { mediaType: 'application/json', fields: { is_blocked: 'boolean' }, required: ['is_blocked'] },
+    flags: ['inferred'],
+  }),
+  popsell({
+    seed: 'facts B3 P14',
+    method: 'patch',
+    path: '/chat/chatrooms/{chatroom}/ambassadors/{ambassador}/archive',
+    operationId: 'archiveChatroom',
+    statuses: POPSELL_ERRORS.concat('200'),
+    parameters: CHATROOM_MEMBER,
+    body: { mediaType: 'application/json', fields: { archive: 'boolean' }, required: [] },
+    flags: ['inferred'],
+  }),
+  popsell({
+    seed: 'facts B3 P15',
+    method: 'patch',
+    path: '/chat/chatrooms/{chatroom}/ambassadors/{ambassador}/flag',
+    operationId: 'flagChatroom',
+    statuses: POPSELL_ERRORS.concat('200'),
+    parameters: CHATROOM_MEMBER,
+    body: { mediaType: 'application/json', fields: { flag: 'integer' }, required: ['flag'] },
+    flags: ['inferred'],
+  }),
+  popsell({
+    seed: 'facts B3 P16',
+    method: 'patch',
+    path: '/chat/chatrooms/{chatroom}/purge',
+    operationId: 'purgeChatroom',
+    statuses: POPSELL_ERRORS.concat('200'),
+    parameters: { chatroom: path('integer') },
+    body: { mediaType: 'application/json', fields: { id_ambassador: 'integer' }, required: ['id_ambassador'] },
+    flags: ['inferred', 'not found'],
+  }),
+  popsell({
+    seed: 'facts B3 P17',
+    method: 'post',
+    path: '/chat/web-push/new-chat-message/{id_message}/ambassador/{id_ambassador}',
+    operationId: 'notifyNewChatMessage',
+    statuses: POPSELL_ERRORS.concat('200'),
+    parameters: { id_message: path('string'), id_ambassador: path('string'), 'X-Popsell-Brand': BRAND },
+    success: { fields: { success: 'boolean' }, required: ['success'] },
+    flags: ['inferred'],
+  }),
+];
+
+describeOperations(POPSELL_ROWS);
+
+describe('Popsell routes the vendor lists without the brand header', () => {
+  const bundle = loadBundle('popsell', 'deref');
+  it.each([
+    ['patch', '/chat/ambassadors/{ambassador}'],
+    ['post', '/chat/chatrooms/{chatroom}/messages'],
+    ['post', '/chat/chatrooms/{chatroom}/messages-product'],
+    ['post', '/chat/chatrooms/{chatroom}/ratings'],
+    ['patch', '/chat/chatrooms/{chatroom}/purge'],
+  ])('%s %s declares no X-Popsell-Brand and says why', (method, route) => {
+    const operation = bundle.paths[route][method];
+    expect((operation.parameters ?? []).map((parameter: { name: string }) => parameter.name)).not.toContain(
+      'X-Popsell-Brand',
+    );
+    expect(operation.description).toContain('`X-Popsell-Brand`');
+  });
+});
+
 /** Every operation of a bundle, and every variant (another use of one, such as find by Ids), by operationId. */
 function chatOperations(api: string): string[] {
   const ids: string[] = [];
@@ -138,5 +402,11 @@ describe('the whole chat domain', () => {
     expect(chatOperations('nexudus')).toEqual(
       ['createToken', ...entity('ChatRoom', 'ChatRooms'), ...entity('ChatUserMessage', 'ChatUserMessages')].sort(),
     );
+  });
+
+  it('Popsell: 19 operations, the two auth routes and P1 to P17 of the chat group', () => {
+    const described = chatOperations('popsell');
+    expect(described).toHaveLength(19);
+    expect(described).toEqual([...POPSELL_ROWS.map((row) => row.operationId), 'updateChatroom'].sort());
   });
 });
