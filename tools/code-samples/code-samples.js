@@ -127,7 +127,7 @@ function samplesFor(doc, api, entry) {
     calls.push(
       '',
       '// Or every record of every page, fetched as you go:',
-      `for await (const record of ${client.variable}.${helper.pagination.iterateName}()) console.log(record);`,
+      `for await (const record of ${client.variable}.${helper.pagination.iterateName}(${pathArguments.join(', ')})) console.log(record);`,
     );
   }
   for (const variant of operation['x-operation-variants'] ?? []) {

@@ -30,11 +30,7 @@ export async function* paginate<Item>(
     const items = (body[shape.items] ?? []) as Item[];
     yield* items;
     const totalPages = shape.totalPages === undefined ? undefined : body[shape.totalPages];
-    if (
-      !body[shape.hasNextPage] ||
-      items.length === 0 ||
-      (typeof totalPages === 'number' && page >= totalPages)
-    )
+    if (!body[shape.hasNextPage] || items.length === 0 || (typeof totalPages === 'number' && page >= totalPages))
       return;
   }
 }

@@ -32,7 +32,7 @@ export function ambassadorHandlers(store: Store<PopsellState>): Record<string, H
         ambassador.brands.includes(brand!) &&
         (query['filter[brand_tag]'] === undefined || ambassador.brand_tags.includes(query['filter[brand_tag]'])) &&
         (!statuses || statuses.includes(ambassador.status)) &&
-        (!excluded || !excluded.includes(ambassador.id_ambassador)) &&
+        !excluded?.includes(ambassador.id_ambassador) &&
         (name === undefined ||
           [ambassador.firstname, ambassador.lastname, ambassador.username].some((field) =>
             field?.toLowerCase().includes(name),
