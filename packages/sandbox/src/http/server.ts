@@ -151,7 +151,10 @@ export function createApiServer<Principal>(
 
     const reply = await vendor.handlers[operation.operationId]!({
       operation,
-      url: requestUrl(target, request.headers.host),
+      // Built on first use: most handlers never need it.
+      get url() {
+        return requestUrl(target, request.headers.host);
+      },
       path: path.values,
       query: query.values,
       headers: request.headers,
