@@ -99,9 +99,10 @@ export function createApiServer<Principal>(
     }
 
     let principal: Principal | null = null;
-    // An empty alternative ({}) makes credentials optional: checked only when sent.
-    const optional = operation.security.some((alternative) => Object.keys(alternative).length === 0);
-    if (operation.security.length > 0 && !(optional && request.headers.authorization === undefined)) {
+    if (
+      operation.security.length > 0 &&
+      !(operation.credentialsOptional && request.headers.authorization === undefined)
+    ) {
       principal = vendor.authenticate(request.headers.authorization, operation.schemes);
       if (principal === null) return send(response, vendor.errors.unauthorized(operation));
       if (!vendor.hasRoles(principal, operation.requiredRoles))
@@ -151,10 +152,7 @@ export function createApiServer<Principal>(
 
     const reply = await vendor.handlers[operation.operationId]!({
       operation,
-      // Built on first use: most handlers never need it.
-      get url() {
-        return requestUrl(target, request.headers.host);
-      },
+      url: () => requestUrl(target, request.headers.host),
       path: path.values,
       query: query.values,
       headers: request.headers,

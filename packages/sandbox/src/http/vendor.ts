@@ -14,8 +14,8 @@ export interface Reply {
 
 export interface RequestContext<Principal> {
   operation: Operation;
-  /** The request's absolute URL, on the host it was sent to (for links in answers). */
-  url: URL;
+  /** The request's absolute URL, on the host it was sent to (for links in answers); built only when asked for. */
+  url(): URL;
   path: Record<string, SchemaChecked>;
   query: Record<string, SchemaChecked>;
   headers: IncomingHttpHeaders;

@@ -31,6 +31,8 @@ export interface Operation {
   security: Record<string, string[]>[];
   /** Every scheme any alternative names: a credential of one of them is enough. */
   schemes: Set<string>;
+  /** An empty alternative ({}) makes credentials optional: they are checked only when sent. */
+  credentialsOptional: boolean;
   requiredRoles: string[];
   statuses: string[];
   spec: Record<string, SchemaChecked>;
@@ -114,6 +116,7 @@ export function compileOperations(doc: OpenApiDocument): Operation[] {
         },
         security,
         schemes: new Set(security.flatMap((alternative) => Object.keys(alternative))),
+        credentialsOptional: security.some((alternative) => Object.keys(alternative).length === 0),
         requiredRoles: spec['x-required-roles'] ?? [],
         statuses: Object.keys(spec.responses ?? {}),
         spec,

@@ -41,27 +41,29 @@ export interface SearchableEntity<Record_ extends { Id: number }> {
 /** Matches a date filter to the minute, second or millisecond it is written to. */
 export const sameTime = (value: string | null, filter: string) => value !== null && timeOf(value) === timeOf(filter);
 
-function matches<R extends { Id: number }>(
-  entity: SearchableEntity<R>,
-  record: R,
-  query: Map<string, SchemaChecked>,
-  ids: Set<number> | null,
-): boolean {
-  if (ids && !ids.has(record.Id)) return false;
+type Test<R> = (record: R) => boolean;
+
+/** One test per filter and range the query uses, worked out once per search rather than per record. */
+function testsFor<R extends { Id: number }>(entity: SearchableEntity<R>, query: Map<string, SchemaChecked>): Test<R>[] {
+  const tests: Test<R>[] = [];
   for (const [key, test] of Object.entries(entity.filters)) {
     const value = query.get(key.toLowerCase());
-    if (value !== undefined && !test(record, value)) return false;
+    if (value !== undefined) tests.push((record) => test(record, value));
   }
   for (const [property, read] of Object.entries(entity.ranges)) {
     const from = query.get(`from_${entity.name}_${property}`.toLowerCase());
     const to = query.get(`to_${entity.name}_${property}`.toLowerCase());
     if (from === undefined && to === undefined) continue;
-    const value = read(record);
-    if (value === null) return false;
-    if (from !== undefined && timeOf(value) < timeOf(from)) return false;
-    if (to !== undefined && timeOf(value) > upperBound(to)) return false;
+    const lowest = from === undefined ? -Infinity : timeOf(from);
+    const highest = to === undefined ? Infinity : upperBound(to);
+    tests.push((record) => {
+      const value = read(record);
+      if (value === null) return false;
+      const time = timeOf(value);
+      return time >= lowest && time <= highest;
+    });
   }
-  return true;
+  return tests;
 }
 
 // One collator for every comparison: String#localeCompare builds one per call.
@@ -98,7 +100,10 @@ export function searchPage<R extends { Id: number }>(
       ],
     };
   }
-  const shown = all.filter((record) => matches(entity, record, query, ids)).map(entity.listed);
+  const tests = testsFor(entity, query);
+  const shown = all
+    .filter((record) => (!ids || ids.has(record.Id)) && tests.every((test) => test(record)))
+    .map(entity.listed);
   shown.sort((a, b) => direction * (compare(a[orderField], b[orderField]) || compare(a.Id, b.Id)));
 
   const totalItems = shown.length;

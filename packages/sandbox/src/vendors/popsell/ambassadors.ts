@@ -44,7 +44,7 @@ export function ambassadorHandlers(store: Store<PopsellState>): Record<string, H
       body: paginator(
         found.map((ambassador) => ambassadorOnWire(ambassador)),
         query,
-        context.url,
+        context.url(),
       ),
     };
   };
@@ -118,7 +118,7 @@ export function ambassadorHandlers(store: Store<PopsellState>): Record<string, H
       const last = messagesOf(state(), room.id_chatroom)[0];
       return { ...chatroomOnWire(room, state()), last_message: last ? messageOnWire(last, state()) : null };
     });
-    return { status: 200, body: paginator(shown, query, context.url) };
+    return { status: 200, body: paginator(shown, query, context.url()) };
   };
 
   return { listAmbassadors, updateAmbassador, findOrCreateShopCustomer, listAmbassadorChatrooms };

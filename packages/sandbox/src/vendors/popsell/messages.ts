@@ -89,7 +89,7 @@ export function messageHandlers(store: Store<PopsellState>): Record<string, H> {
       body: paginator(
         found.map((m) => messageOnWire(m, state())),
         query,
-        context.url,
+        context.url(),
       ),
     };
   };
