@@ -2,7 +2,7 @@
 // tokens, api keys that POST /auth/token exchanges, and the brands each may
 // act for. Tokens it issues live in the state, so they survive a restart
 // with a data file.
-import type { IssuedToken } from './records.js';
+import { type IssuedToken, stored } from './records.js';
 
 export interface PopsellClient {
   token: string;
@@ -32,6 +32,6 @@ export function authenticate(
   if (!token) return null;
   const fixed = POPSELL_TOKENS.find((client) => client.token === token);
   if (fixed) return fixed;
-  const found = Object.hasOwn(issued, token) ? issued[token] : undefined;
+  const found = stored(issued, token);
   return found ? { token, ...found } : null;
 }

@@ -9,14 +9,15 @@ import {
   messageOnWire,
   messagesOf,
   type PopsellState,
+  popsellTime,
+  stored,
 } from './records.js';
 import { actingBrands, ambassadorFor, type H } from './scope.js';
 
 const numbers = (list: string | undefined) => (list === undefined ? undefined : list.split(',').map(Number));
-const time = (value: string) =>
-  Date.parse(value.includes('T') || value.includes('Z') ? value : `${value.replace(' ', 'T')}Z`);
 /** Most recent first, never-active last. */
-const byRecent = (a: string | null, b: string | null) => (b === null ? -1 : a === null ? 1 : time(b) - time(a));
+const byRecent = (a: string | null, b: string | null) =>
+  b === null ? -1 : a === null ? 1 : popsellTime(b) - popsellTime(a);
 
 export function ambassadorHandlers(store: Store<PopsellState>): Record<string, H> {
   const state = () => store.state;
@@ -51,7 +52,7 @@ export function ambassadorHandlers(store: Store<PopsellState>): Record<string, H
 
   const updateAmbassador: H = async (context) => {
     const id = context.path.ambassador;
-    if (!Object.hasOwn(state().ambassadors, id)) return ambassadorNotFound();
+    if (!stored(state().ambassadors, id)) return ambassadorNotFound();
     const ambassador = ambassadorFor(state(), context, id);
     if (!ambassador) return forbidden();
     if (context.body && 'email_tmp' in context.body) {
@@ -110,7 +111,8 @@ export function ambassadorHandlers(store: Store<PopsellState>): Record<string, H
         (query['filter[type_chatroom]'] === undefined ||
           String(room.type_chatroom) === query['filter[type_chatroom]']) &&
         (query['filter[commented]'] === undefined || commented === (query['filter[commented]'] === 'commented')) &&
-        (before === undefined || (room.last_message_date !== null && time(room.last_message_date) < time(before)));
+        (before === undefined ||
+          (room.last_message_date !== null && popsellTime(room.last_message_date) < popsellTime(before)));
       return keep ? [room] : [];
     });
     rooms.sort((a, b) => byRecent(a.last_message_date, b.last_message_date) || a.id_chatroom - b.id_chatroom);

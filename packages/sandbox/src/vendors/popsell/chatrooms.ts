@@ -6,6 +6,7 @@ import {
   type ChatroomRecord,
   chatroomOnWire,
   type MemberState,
+  memberIn,
   messageOnWire,
   messagesOf,
   type PopsellState,
@@ -39,7 +40,7 @@ export function chatroomHandlers(store: Store<PopsellState>, answerForm: Popsell
   const memberOf = (context: Context) => {
     const room = chatroomFor(state(), context, context.path.chatroom);
     if (!room) return { missing: chatroomNotFound() };
-    const member = room.members.find((candidate) => candidate.id_ambassador === context.path.ambassador);
+    const member = memberIn(room, context.path.ambassador);
     return member ? { room, member } : { missing: ambassadorNotFound() };
   };
 
@@ -143,7 +144,7 @@ export function chatroomHandlers(store: Store<PopsellState>, answerForm: Popsell
     // A brand user's or a guest's token purges only its own messages.
     const own = context.principal!.id_ambassador;
     if (own !== undefined && own !== author) return forbidden();
-    if (!room.members.some((member) => member.id_ambassador === author)) return ambassadorNotFound();
+    if (!memberIn(room, author)) return ambassadorNotFound();
     await store.mutate((current) => {
       const removed = new Set<number>();
       for (const purged of messagesOf(current, room.id_chatroom).filter((m) => m.id_author === author)) {

@@ -4,17 +4,17 @@
 import type { Store } from '../../store/store.js';
 import { chatroomNotFound, forbidden, message, paginator, unprocessable } from './answers.js';
 import {
-  type ChatroomRecord,
   type MessageRecord,
+  memberIn,
   messageOnWire,
   messagesOf,
   type PopsellState,
   popsellNow,
+  popsellTime,
   type RatingRecord,
+  stored,
 } from './records.js';
 import { ambassadorFor, type Context, chatroomFor, type H } from './scope.js';
-
-const time = (value: string) => Date.parse(value.includes('T') ? value : `${value.replace(' ', 'T')}Z`);
 
 /** `established_dialogue` in the database form the vendor shows: `2023-10-06 13:41:09.123`. */
 const databaseTime = (iso: string) => iso.slice(0, 23).replace('T', ' ');
@@ -36,7 +36,7 @@ export function messageHandlers(store: Store<PopsellState>): Record<string, H> {
   ) => {
     const room = chatroomFor(state(), context, context.path.chatroom);
     if (!room) return chatroomNotFound();
-    const member = room.members.find((candidate) => candidate.id_ambassador === author);
+    const member = memberIn(room, author);
     if (!member || member.is_blocked) return forbidden();
     const created = await store.mutate((current) => {
       const now = popsellNow();
@@ -61,16 +61,14 @@ export function messageHandlers(store: Store<PopsellState>): Record<string, H> {
       room.last_message_date = now;
       member.last_read_message = record.id_message;
       current.ambassadors[author]!.last_action_date = now;
-      establishDialogue(current, room, now);
+      // The dialogue is established by the first message of a second author.
+      const otherAuthor = Object.values(current.messages).some(
+        (other) => other.id_chatroom === room.id_chatroom && other.id_author !== author,
+      );
+      if (room.established_dialogue === null && otherAuthor) room.established_dialogue = databaseTime(now);
       return record;
     });
     return { status: 201, body: messageOnWire(created, state()) };
-  };
-
-  const establishDialogue = (current: PopsellState, room: ChatroomRecord, now: string) => {
-    if (room.established_dialogue !== null) return;
-    const authors = new Set(messagesOf(current, room.id_chatroom).map((m) => m.id_author));
-    if (authors.size >= 2) room.established_dialogue = databaseTime(now);
   };
 
   const listChatroomMessages: H = (context) => {
@@ -80,7 +78,7 @@ export function messageHandlers(store: Store<PopsellState>): Record<string, H> {
     const before = query['filter[sent_before]'];
     const found = messagesOf(state(), room.id_chatroom).filter(
       (m) =>
-        (before === undefined || time(m.date_insert) < time(before)) &&
+        (before === undefined || popsellTime(m.date_insert) < popsellTime(before)) &&
         (query['filter[active]'] === undefined || (m.status_moderation === 0) === query['filter[active]']) &&
         (query['filter[type_message]'] === undefined || String(m.type_message) === query['filter[type_message]']),
     );
@@ -113,7 +111,7 @@ export function messageHandlers(store: Store<PopsellState>): Record<string, H> {
     const { id_user_rated, id_user_rater, value, content } = context.body;
     const room = chatroomFor(state(), context, context.path.chatroom);
     if (!room) return chatroomNotFound();
-    if (!room.members.some((member) => member.id_ambassador === id_user_rated))
+    if (!memberIn(room, id_user_rated))
       return unprocessable([{ field: 'id_user_rated', message: 'is not in the chatroom' }]);
     return post(
       context,
@@ -126,12 +124,11 @@ export function messageHandlers(store: Store<PopsellState>): Record<string, H> {
   const notifyNewChatMessage: H = async (context) => {
     const id_message = Number(context.path.id_message);
     const id_ambassador = Number(context.path.id_ambassador);
-    const posted = Object.hasOwn(state().messages, id_message) ? state().messages[id_message] : undefined;
+    const posted = stored(state().messages, id_message);
     const room = posted && chatroomFor(state(), context, posted.id_chatroom);
     if (!posted || !room || !ambassadorFor(state(), context, id_ambassador))
       return message(404, 'The message or the ambassador does not exist');
-    const success =
-      posted.id_author !== id_ambassador && room.members.some((member) => member.id_ambassador === id_ambassador);
+    const success = posted.id_author !== id_ambassador && memberIn(room, id_ambassador) !== undefined;
     if (success) {
       await store.mutate((current) => {
         current.webPushes.push({ id_message, id_ambassador, date: popsellNow() });

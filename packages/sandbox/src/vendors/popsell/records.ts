@@ -82,8 +82,18 @@ export interface PopsellState {
   webPushes: { id_message: number; id_ambassador: number; date: string }[];
 }
 
+/** The record stored under an id taken from a request; never an inherited property such as `constructor`. */
+export const stored = <Record_>(records: Record<string, Record_>, id: string | number): Record_ | undefined =>
+  Object.hasOwn(records, id) ? records[id] : undefined;
+
 /** Popsell writes times as RFC 3339 in UTC with microseconds: `2023-10-09T12:12:40.220000Z`. */
 export const popsellNow = () => new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+
+/** Milliseconds of a Popsell time in either form it is written in; the database form has no zone and is UTC. */
+export function popsellTime(value: string): number {
+  const iso = value.replace(' ', 'T');
+  return Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(iso) ? iso : `${iso}Z`);
+}
 
 const ONLINE_WINDOW_MS = 5 * 60 * 1000;
 
@@ -112,6 +122,10 @@ export function chatroomOnWire({ brand: _brand, members, ...room }: ChatroomReco
 export function messageOnWire({ id_chatroom: _room, id_author, ...message }: MessageRecord, state: PopsellState) {
   return { ...message, author: ambassadorOnWire(state.ambassadors[id_author]!) };
 }
+
+/** The ambassador's state in the chat room, if the ambassador is in it. */
+export const memberIn = (room: ChatroomRecord, id_ambassador: number) =>
+  room.members.find((member) => member.id_ambassador === id_ambassador);
 
 /** The chat room's messages, newest first. */
 export const messagesOf = (state: PopsellState, id_chatroom: number) =>

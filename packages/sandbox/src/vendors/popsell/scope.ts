@@ -3,7 +3,7 @@
 // may not act for); a route that does not acts for every brand of its token.
 import type { Handler, RequestContext } from '../../http/vendor.js';
 import type { PopsellClient } from './accounts.js';
-import type { PopsellState } from './records.js';
+import { type PopsellState, stored } from './records.js';
 
 export type H = Handler<PopsellClient>;
 export type Context = RequestContext<PopsellClient>;
@@ -16,12 +16,12 @@ export function actingBrands(context: Context): number[] {
 }
 
 export function chatroomFor(state: PopsellState, context: Context, id: number) {
-  const room = Object.hasOwn(state.chatrooms, id) ? state.chatrooms[id] : undefined;
+  const room = stored(state.chatrooms, id);
   return room && actingBrands(context).includes(room.brand) ? room : undefined;
 }
 
 export function ambassadorFor(state: PopsellState, context: Context, id: number) {
-  const ambassador = Object.hasOwn(state.ambassadors, id) ? state.ambassadors[id] : undefined;
+  const ambassador = stored(state.ambassadors, id);
   const brands = actingBrands(context);
   return ambassador?.brands.some((brand) => brands.includes(brand)) ? ambassador : undefined;
 }
