@@ -2,6 +2,8 @@
 // `pnpm start`: both sandboxes on their default ports, with the demo data, the
 // credentials and a curl to paste, and the docs beside them. Ctrl-C stops all
 // of it cleanly.
+import { existsSync, renameSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { NEXUDUS_USERS, POPSELL_TOKENS, startSandbox } from '@chatapi/sandbox';
 // A path, not a dependency: @chatapi/docs builds its code samples with tools/.
@@ -20,7 +22,14 @@ const { values } = parseArgs({
   },
 });
 
-const dataFile = (api) => (values['data-dir'] ? `${values['data-dir']}/${api}.json` : undefined);
+/** `<data-dir>/<api>.db`; a JSON data file an earlier version kept there takes that name, and is converted on start. */
+function dataFile(api) {
+  if (!values['data-dir']) return undefined;
+  const database = path.join(values['data-dir'], `${api}.db`);
+  const earlier = path.join(values['data-dir'], `${api}.json`);
+  if (!existsSync(database) && existsSync(earlier)) renameSync(earlier, database);
+  return database;
+}
 let servers;
 try {
   servers = await Promise.all([

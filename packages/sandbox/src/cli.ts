@@ -9,8 +9,9 @@ const USAGE = `Usage: chatapi-sandbox --api nexudus|popsell [--port N] [--host H
   --api       which API to serve (required)
   --port      port to listen on (default 4010 for nexudus, 4011 for popsell; 0 picks a free one)
   --host      address to listen on (default 127.0.0.1)
-  --seed      start from the demo data (default) or from nothing; ignored when --data names an existing file
-  --data      keep the state in this JSON file across restarts`;
+  --seed      start from the demo data (default) or from nothing; ignored when --data names an existing database
+  --data      keep the state in this SQLite database file across restarts (created with mode 0600; several
+              sandboxes may share it); a JSON data file of sandbox 0.2 is converted in place`;
 
 function fail(message: string): never {
   process.stderr.write(`chatapi-sandbox: ${message}\n\n${USAGE}\n`);
@@ -63,5 +64,7 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
-  fail((error as Error).message);
+  // A refused data file or a busy port: the message says what to do; the usage would only bury it.
+  process.stderr.write(`chatapi-sandbox: ${(error as Error).message}\n`);
+  process.exit(2);
 }

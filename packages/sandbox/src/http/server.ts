@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { OpenApiDocument } from '../spec/load.js';
 import { compileOperations, type Operation, type ParameterLocation } from '../spec/operations.js';
+import { asStorageError, isStorageFailure } from '../store/storage-error.js';
 import { mediaTypeOf, parseBody, readBody } from './body.js';
 import { type Issue, issuesFromAjv } from './issues.js';
 import type { Reply, Vendor } from './vendor.js';
@@ -18,9 +19,9 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 function send(response: ServerResponse, reply: Reply, close = false) {
   // A string body lets Node write the head and the body in one write.
-  const payload = reply.body === undefined ? '' : JSON.stringify(reply.body);
+  const payload = reply.json ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
   const headers: Record<string, string | number> = { 'content-length': Buffer.byteLength(payload) };
-  if (reply.body !== undefined) headers['content-type'] = 'application/json; charset=utf-8';
+  if (payload !== '') headers['content-type'] = 'application/json; charset=utf-8';
   if (close) headers.connection = 'close';
   response.writeHead(reply.status, reply.headers ? Object.assign(headers, reply.headers) : headers);
   response.end(payload);
@@ -165,6 +166,11 @@ export function createApiServer<Principal>(
   const server = createServer((request, response) => {
     const operationRef: { current?: Operation } = {};
     handle(request, response, operationRef).catch((error: unknown) => {
+      // The store has logged the failure; the client learns what failed, and that nothing changed.
+      if (isStorageFailure(error) && operationRef.current && !response.headersSent) {
+        send(response, vendor.errors.storageFailed(operationRef.current, asStorageError(error).reason));
+        return;
+      }
       log(`${vendor.api} sandbox: ${request.method} ${request.url}: ${(error as Error).stack ?? error}`);
       if (!response.headersSent) send(response, vendor.errors.internal(operationRef.current), true);
       else response.destroy();

@@ -9,6 +9,8 @@ import type { Issue } from './issues.js';
 export interface Reply {
   status: number;
   body?: unknown;
+  /** The body already serialized (a record as stored), in place of `body`. */
+  json?: string;
   headers?: Record<string, string>;
 }
 
@@ -41,6 +43,8 @@ export interface Vendor<Principal> {
     invalid(operation: Operation, issues: Issue[]): Reply;
     /** No operation has this method and path. */
     noRoute(method: string, path: string): Reply;
+    /** The storage did not keep the request's change (a full disk, a read-only file): nothing changed, retry later. */
+    storageFailed(operation: Operation, reason: string): Reply;
     /** A bug in the sandbox; answered, logged, never a crash. */
     internal(operation: Operation | undefined): Reply;
   };

@@ -1,98 +1,128 @@
-// In-memory state for one API, optionally persisted to a JSON file.
+// An API's state in SQLite, read and written through the vendor's tables
+// (prepared statements bound to one connection).
 //
-// Writes are atomic: the state goes to a temporary file beside the target,
-// is flushed to disk, then renamed over it, so a crash mid-write leaves the
-// previous complete file. Writes are serialized; mutations that arrive while
-// one is in flight share the next write. `mutate` resolves only once its
-// change is on disk, so an answered request is never lost.
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
-import path from 'node:path';
+// One request, one transaction: `write` runs the change in a transaction and
+// resolves only once it is committed; a change whose commit fails is rolled
+// back and rejected with a StorageError, so no client is told of a change that
+// was not kept, or sees one it was told failed. In memory each write commits
+// at once. With a file, the writes that arrive in one event-loop turn share
+// one transaction, each in its own savepoint, and one fsync'd commit (group
+// commit); requests that only read use a second connection, which sees
+// committed data only.
+import type { Connection } from './database.js';
+import { asStorageError, isStorageFailure } from './storage-error.js';
 
-export interface Store<State> {
-  readonly state: State;
-  mutate<T>(change: (state: State) => T): Promise<T>;
-  /** Resolves when every change made so far is on disk. */
-  flushed(): Promise<void>;
+export interface Store<Tables> {
+  /** The committed state, for requests that only read. */
+  readonly reads: Tables;
+  /** Runs `change` in this request's transaction; resolves with its result once that is committed. */
+  write<T>(change: (tables: Tables) => T): Promise<T>;
+  close(): void;
 }
 
-export function createStore<State>(initial: () => State, file?: string): Store<State> {
-  const state = file ? (readStateFile<State>(file) ?? initial()) : initial();
-  if (!file) {
-    return { state, mutate: async (change) => change(state), flushed: async () => {} };
-  }
-  mkdirSync(path.dirname(file), { recursive: true });
-  removeStaleTemporaries(file);
+export type BindTables<Tables> = (db: Connection) => Tables;
 
-  let writing: Promise<void> | null = null;
-  let pending: Promise<void> | null = null;
-  let counter = 0;
-
-  const writeNow = async () => {
-    const temporary = `${file}.${process.pid}.${++counter}.tmp`;
-    const handle = await open(temporary, 'w');
-    try {
-      await handle.writeFile(JSON.stringify(state));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, file).catch(async (error) => {
-      await rm(temporary, { force: true });
-      throw error;
-    });
-  };
-
-  // The write that will include every change made up to now.
-  const scheduleWrite = (): Promise<void> => {
-    if (pending) return pending;
-    if (!writing) {
-      writing = writeNow().finally(() => (writing = null));
-      return writing;
-    }
-    pending = writing.then(() => {
-      pending = null;
-      return scheduleWrite();
-    });
-    return pending;
-  };
-
-  // The first write makes the file exist, even for an untouched seed state.
-  let last = scheduleWrite();
+export function memoryStore<Tables>(db: Connection, bind: BindTables<Tables>): Store<Tables> {
+  const tables = bind(db);
   return {
-    state,
-    async mutate(change) {
-      const result = change(state);
-      last = scheduleWrite();
-      await last;
-      return result;
+    reads: tables,
+    write(change) {
+      try {
+        return Promise.resolve(db.transaction(() => change(tables)).immediate());
+      } catch (error) {
+        return Promise.reject(isStorageFailure(error) ? asStorageError(error) : error);
+      }
     },
-    flushed: () => last,
+    close: () => db.close(),
   };
 }
 
-// A process killed mid-write leaves its temporary file behind; the data file
-// itself is whole, so the leftovers are only clutter.
-function removeStaleTemporaries(file: string) {
-  const prefix = `${path.basename(file)}.`;
-  for (const name of readdirSync(path.dirname(file))) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(path.join(path.dirname(file), name), { force: true });
-  }
+interface Waiting {
+  resolve(): void;
+  reject(error: unknown): void;
 }
 
-function readStateFile<State>(file: string): State | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  try {
-    return JSON.parse(text) as State;
-  } catch {
-    throw new Error(
-      `${file} is not a sandbox data file (it is not valid JSON); move it away or pass another --data path`,
-    );
-  }
+export function fileStore<Tables>(
+  writer: Connection,
+  reader: Connection,
+  bind: BindTables<Tables>,
+  onCommitted: (error: unknown) => void,
+): Store<Tables> {
+  const writeTables = bind(writer);
+  let batch: Waiting[] | null = null;
+
+  const failBatch = (error: unknown) => {
+    const failed = batch ?? [];
+    batch = null;
+    if (writer.inTransaction) {
+      try {
+        writer.exec('ROLLBACK');
+      } catch {
+        // SQLite may have rolled it back already; nothing is left to undo.
+      }
+    }
+    const storageError = asStorageError(error);
+    for (const waiting of failed) waiting.reject(storageError);
+    onCommitted(storageError);
+  };
+
+  const commit = () => {
+    const committing = batch;
+    if (!committing) return;
+    try {
+      writer.exec('COMMIT');
+    } catch (error) {
+      failBatch(error);
+      return;
+    }
+    batch = null;
+    for (const waiting of committing) waiting.resolve();
+    onCommitted(null);
+  };
+
+  return {
+    reads: bind(reader),
+    write<T>(change: (tables: Tables) => T) {
+      return new Promise<T>((resolve, reject) => {
+        if (!batch) {
+          try {
+            writer.exec('BEGIN IMMEDIATE');
+          } catch (error) {
+            onCommitted(asStorageError(error));
+            reject(asStorageError(error));
+            return;
+          }
+          batch = [];
+          setImmediate(commit);
+        }
+        let result: T;
+        try {
+          writer.exec('SAVEPOINT request');
+          result = change(writeTables);
+          writer.exec('RELEASE request');
+        } catch (error) {
+          if (!writer.inTransaction) {
+            // SQLite rolled back the whole transaction (a full disk can): every write in it is lost.
+            failBatch(error);
+            reject(asStorageError(error));
+            return;
+          }
+          try {
+            writer.exec('ROLLBACK TO request');
+            writer.exec('RELEASE request');
+          } catch (rollbackError) {
+            failBatch(rollbackError);
+          }
+          reject(isStorageFailure(error) ? asStorageError(error) : error);
+          return;
+        }
+        batch!.push({ resolve: () => resolve(result), reject });
+      });
+    },
+    close() {
+      commit();
+      reader.close();
+      writer.close();
+    },
+  };
 }

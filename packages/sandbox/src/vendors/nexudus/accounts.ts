@@ -62,14 +62,14 @@ const BEARER_SCHEMES = ['nexudusOAuth', 'bearerAuth'];
 export function authenticate(
   authorization: string | undefined,
   schemes: Set<string>,
-  tokens: Record<string, IssuedToken>,
+  tokens: { get(token: string): IssuedToken | undefined },
   now = Date.now(),
 ): NexudusUser | null {
   const match = /^(\w+)\s+(\S+)\s*$/.exec(authorization ?? '');
   if (!match) return null;
   const [, scheme, credentials] = match as unknown as [string, string, string];
   if (scheme.toLowerCase() === 'bearer' && BEARER_SCHEMES.some((name) => schemes.has(name))) {
-    const token = Object.hasOwn(tokens, credentials) ? tokens[credentials] : undefined;
+    const token = tokens.get(credentials);
     return token?.kind === 'access' && token.expiresAt > now ? (findUser(token.email) ?? null) : null;
   }
   if (scheme.toLowerCase() === 'basic' && schemes.has('basicAuth')) {

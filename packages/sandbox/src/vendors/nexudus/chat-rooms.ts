@@ -3,8 +3,8 @@
 import type { Store } from '../../store/store.js';
 import type { CommandSpec } from './commands.js';
 import { entityHandlers, type NexudusEntity, unique } from './entity.js';
-import { type ChatRoomRecord, fullChatRoom, listedChatRoom, type NexudusState, nexudusNow } from './records.js';
-import { sameTime } from './search.js';
+import { type ChatRoomRecord, listedChatRoom, nexudusNow } from './records.js';
+import type { NexudusTables } from './tables.js';
 
 const CHAT_ROOM_COMMANDS: CommandSpec<ChatRoomRecord>[] = [
   {
@@ -54,11 +54,12 @@ const CHAT_ROOM_COMMANDS: CommandSpec<ChatRoomRecord>[] = [
   },
 ];
 
-const CHAT_ROOM: NexudusEntity<ChatRoomRecord> = {
+export const CHAT_ROOM: NexudusEntity<ChatRoomRecord> = {
   name: 'ChatRoom',
   plural: 'ChatRooms',
-  records: (state) => state.chatRooms,
-  read: fullChatRoom,
+  table: 'chat_rooms',
+  records: (tables) => tables.chatRooms,
+  readExtra: { IsNew: false },
   writable: (body) => ({
     BusinessId: body.BusinessId as number,
     Name: body.Name ?? null,
@@ -70,31 +71,30 @@ const CHAT_ROOM: NexudusEntity<ChatRoomRecord> = {
   deltas: { list: 'Users', added: 'AddedUsers', removed: 'RemovedUsers' },
   commands: CHAT_ROOM_COMMANDS,
   listed: listedChatRoom,
-  orderable: [
-    'Id',
-    'Business',
-    'Name',
-    'Active',
-    'LastAgentVisit',
-    'SystemId',
-    'UniqueId',
-    'CreatedOn',
-    'UpdatedOn',
-    'UpdatedBy',
-  ],
+  // The listed properties, each orderable; a search record names the business `Business`.
+  fields: {
+    Id: { kind: 'integer', read: (room) => room.Id },
+    Business: { kind: 'integer', read: (room) => room.BusinessId },
+    Name: { kind: 'text', read: (room) => room.Name },
+    Active: { kind: 'boolean', read: (room) => room.Active },
+    LastAgentVisit: { kind: 'time', read: (room) => room.LastAgentVisit },
+    SystemId: { kind: 'text', read: (room) => room.SystemId },
+    UniqueId: { kind: 'text', read: (room) => room.UniqueId },
+    CreatedOn: { kind: 'time', read: (room) => room.CreatedOn },
+    UpdatedOn: { kind: 'time', read: (room) => room.UpdatedOn },
+    UpdatedBy: { kind: 'text', read: (room) => room.UpdatedBy },
+  },
   filters: {
-    Id: (room, id) => room.Id === id,
-    ChatRoom_Active: (room, active) => room.Active === active,
-    ChatRoom_Business: (room, business) => room.BusinessId === business,
-    ChatRoom_Name: (room, name) => room.Name === name,
-    ChatRoom_Users: (room, user) => room.Users.includes(user),
-    ChatRoom_LastAgentVisit: (room, time) => sameTime(room.LastAgentVisit, time),
+    Id: 'Id',
+    ChatRoom_Active: 'Active',
+    ChatRoom_Business: 'Business',
+    ChatRoom_Name: 'Name',
+    ChatRoom_Users: { list: 'Users' },
+    // A time filter matches to the minute, second or millisecond it is written to.
+    ChatRoom_LastAgentVisit: 'LastAgentVisit',
   },
-  ranges: {
-    CreatedOn: (room) => room.CreatedOn,
-    UpdatedOn: (room) => room.UpdatedOn,
-    LastAgentVisit: (room) => room.LastAgentVisit,
-  },
+  ranges: ['CreatedOn', 'UpdatedOn', 'LastAgentVisit'],
+  lists: { Users: (room) => room.Users },
 };
 
-export const chatRoomHandlers = (store: Store<NexudusState>) => entityHandlers(store, CHAT_ROOM);
+export const chatRoomHandlers = (store: Store<NexudusTables>) => entityHandlers(store, CHAT_ROOM);

@@ -3,7 +3,8 @@
 import type { Store } from '../../store/store.js';
 import type { CommandSpec } from './commands.js';
 import { entityHandlers, type NexudusEntity, unique } from './entity.js';
-import type { ChatUserMessageRecord, NexudusState } from './records.js';
+import type { ChatUserMessageRecord } from './records.js';
+import type { NexudusTables } from './tables.js';
 
 const deliveredFlag = (Key: string, Name: string, Order: number, delivered: boolean) => ({
   Key,
@@ -34,11 +35,12 @@ const CHAT_USER_MESSAGE_COMMANDS: CommandSpec<ChatUserMessageRecord>[] = [
   },
 ];
 
-const CHAT_USER_MESSAGE: NexudusEntity<ChatUserMessageRecord> = {
+export const CHAT_USER_MESSAGE: NexudusEntity<ChatUserMessageRecord> = {
   name: 'ChatUserMessage',
   plural: 'ChatUserMessages',
-  records: (state) => state.chatUserMessages,
-  read: (message) => ({ ...message, IsNew: false }),
+  table: 'chat_user_messages',
+  records: (tables) => tables.chatUserMessages,
+  readExtra: { IsNew: false },
   writable: (body) => ({
     FromUserId: body.FromUserId as number,
     ToUsers: unique(body.ToUsers ?? []),
@@ -49,24 +51,25 @@ const CHAT_USER_MESSAGE: NexudusEntity<ChatUserMessageRecord> = {
   commands: CHAT_USER_MESSAGE_COMMANDS,
   // Searches list the whole record, as a read by Id shows it, without `IsNew`.
   listed: (message) => ({ ...message }),
-  orderable: [
-    'Id',
-    'FromUserId',
-    'ChatText',
-    'Delievered',
-    'SystemId',
-    'UniqueId',
-    'CreatedOn',
-    'UpdatedOn',
-    'UpdatedBy',
-  ],
+  fields: {
+    Id: { kind: 'integer', read: (message) => message.Id },
+    FromUserId: { kind: 'integer', read: (message) => message.FromUserId },
+    ChatText: { kind: 'text', read: (message) => message.ChatText },
+    Delievered: { kind: 'boolean', read: (message) => message.Delievered },
+    SystemId: { kind: 'text', read: (message) => message.SystemId },
+    UniqueId: { kind: 'text', read: (message) => message.UniqueId },
+    CreatedOn: { kind: 'time', read: (message) => message.CreatedOn },
+    UpdatedOn: { kind: 'time', read: (message) => message.UpdatedOn },
+    UpdatedBy: { kind: 'text', read: (message) => message.UpdatedBy },
+  },
   // The sender's filter is named `FromUser`, not after the property `FromUserId`.
   filters: {
-    ChatUserMessage_FromUser: (message, user) => message.FromUserId === user,
-    ChatUserMessage_ChatText: (message, text) => message.ChatText === text,
-    ChatUserMessage_Delievered: (message, delivered) => message.Delievered === delivered,
+    ChatUserMessage_FromUser: 'FromUserId',
+    ChatUserMessage_ChatText: 'ChatText',
+    ChatUserMessage_Delievered: 'Delievered',
   },
-  ranges: { CreatedOn: (message) => message.CreatedOn, UpdatedOn: (message) => message.UpdatedOn },
+  ranges: ['CreatedOn', 'UpdatedOn'],
+  lists: {},
 };
 
-export const chatUserMessageHandlers = (store: Store<NexudusState>) => entityHandlers(store, CHAT_USER_MESSAGE);
+export const chatUserMessageHandlers = (store: Store<NexudusTables>) => entityHandlers(store, CHAT_USER_MESSAGE);

@@ -1,10 +1,12 @@
 // Commands, the same mechanism for every entity: the list and runcommand. Each
 // command really changes the records it runs on.
 import type { Handler } from '../../http/vendor.js';
+import type { DocumentTable } from '../../store/document-table.js';
 import type { Store } from '../../store/store.js';
 import type { NexudusUser } from './accounts.js';
 import { actionDone, notFound, validationFailed } from './answers.js';
-import { type NexudusState, nexudusNow } from './records.js';
+import { nexudusNow } from './records.js';
+import type { NexudusTables } from './tables.js';
 
 export interface CommandSpec<Record_> {
   Key: string;
@@ -18,7 +20,7 @@ export interface CommandSpec<Record_> {
 interface CommandTarget<Record_> {
   /** The entity's name, as an unknown key's error says it. */
   name: string;
-  records(state: NexudusState): Record<string, Record_>;
+  records(tables: NexudusTables): DocumentTable<Record_>;
   commands: CommandSpec<Record_>[];
   /** The operationIds of the entity's commands list and runcommand. */
   operations: { list: string; run: string };
@@ -35,7 +37,7 @@ const describe = <R>({ run: _run, ...command }: CommandSpec<R>) => ({
 });
 
 export function commandHandlers<R extends { UpdatedOn: string; UpdatedBy: string | null }>(
-  store: Store<NexudusState>,
+  store: Store<NexudusTables>,
   target: CommandTarget<R>,
 ): Record<string, Handler<NexudusUser>> {
   return {
@@ -70,15 +72,16 @@ export function commandHandlers<R extends { UpdatedOn: string; UpdatedBy: string
           },
         ]);
       }
-      if (ids.some((id) => !target.records(store.state)[id])) return notFound();
-      const message = await store.mutate((state) => {
-        const records = ids.map((id) => target.records(state)[id]!);
+      const message = await store.write((tables) => {
+        const records = target.records(tables).many(ids);
+        if (records.length < ids.length) return null;
         const result = command.run(records, values);
         const now = nexudusNow();
-        for (const record of records) Object.assign(record, { UpdatedOn: now, UpdatedBy: principal!.email });
+        for (const record of records)
+          target.records(tables).save(Object.assign(record, { UpdatedOn: now, UpdatedBy: principal!.email }));
         return result;
       });
-      return actionDone(message, { Id: ids[0]! }, principal!.email);
+      return message === null ? notFound() : actionDone(message, { Id: ids[0]! }, principal!.email);
     },
   };
 }

@@ -9,8 +9,9 @@ import type { Store } from '../../store/store.js';
 import type { NexudusUser } from './accounts.js';
 import { actionDone, notFound, validationFailed } from './answers.js';
 import { type CommandSpec, commandHandlers } from './commands.js';
-import { type NexudusState, nexudusNow } from './records.js';
-import { type SearchableEntity, searchPage } from './search.js';
+import { nexudusNow } from './records.js';
+import { listPage, type SearchableEntity, searchPlan } from './search.js';
+import type { EntityTable, NexudusTables } from './tables.js';
 
 type H = Handler<NexudusUser>;
 
@@ -27,9 +28,9 @@ export interface StoredRecord {
 export interface NexudusEntity<R extends StoredRecord> extends SearchableEntity<R> {
   /** The plural in the search's operationId: `searchChatRooms`. */
   plural: string;
-  records(state: NexudusState): Record<string, R>;
-  /** The record as a read by Id returns it. */
-  read(record: R): unknown;
+  records(tables: NexudusTables): EntityTable<R>;
+  /** What a read by Id adds to the stored record: `IsNew`. */
+  readExtra: Record<string, unknown>;
   /** The fields a create or a PUT sets: what the body leaves out is cleared. */
   writable(body: Record<string, SchemaChecked>): Partial<R>;
   /** The Id list a PUT changes with its write-only deltas, e.g. `Users` with `AddedUsers` and `RemovedUsers`. */
@@ -40,27 +41,30 @@ export interface NexudusEntity<R extends StoredRecord> extends SearchableEntity<
 export const unique = (ids: number[]) => [...new Set(ids)];
 
 export function entityHandlers<R extends StoredRecord>(
-  store: Store<NexudusState>,
+  store: Store<NexudusTables>,
   entity: NexudusEntity<R>,
 ): Record<string, H> {
   const { name } = entity;
-  const records = () => entity.records(store.state);
+  // The stored JSON is answered as it is, with the read's extra fields spliced in before its last brace.
+  const extra = JSON.stringify(entity.readExtra).slice(1, -1);
 
   const search: H = ({ query }) => {
-    const result = searchPage(entity, Object.values(records()), query);
-    return 'invalid' in result ? validationFailed(result.invalid) : { status: 200, body: result.page };
+    const result = searchPlan(entity, query);
+    if ('invalid' in result) return validationFailed(result.invalid);
+    const { records, total } = entity.records(store.reads).search(result.plan);
+    return { status: 200, body: listPage(result.plan, records.map(entity.listed), total) };
   };
 
   const get: H = ({ path }) => {
-    const record = records()[path.Id];
-    return record ? { status: 200, body: entity.read(record) } : notFound();
+    const stored = entity.records(store.reads).text(path.Id);
+    return stored === undefined ? notFound() : { status: 200, json: `${stored.slice(0, -1)},${extra}}` };
   };
 
   const create: H = async ({ body, principal }) => {
     const now = nexudusNow();
-    const id = await store.mutate((state) => {
+    const id = await store.write((tables) => {
       const record = {
-        Id: state.nextId++,
+        Id: tables.nextId(),
         SystemId: null,
         ...entity.writable(body),
         UniqueId: randomUUID(),
@@ -68,31 +72,30 @@ export function entityHandlers<R extends StoredRecord>(
         UpdatedOn: now,
         UpdatedBy: principal!.email,
       } as R;
-      entity.records(state)[record.Id] = record;
+      entity.records(tables).save(record);
       return record.Id;
     });
     return actionDone(`${name} was successfully created.`, { Id: id }, principal!.email, now);
   };
 
   const update: H = async ({ body, principal }) => {
-    if (!records()[body.Id]) return notFound();
-    await store.mutate((state) => {
+    const updated = await store.write((tables) => {
+      const stored = entity.records(tables).get(body.Id);
+      if (!stored) return false;
       const fields = entity.writable(body);
       const { list, added, removed } = entity.deltas;
       const gone = new Set<number>(body[removed] ?? []);
       const members = [...((fields[list] as number[] | undefined) ?? []), ...(body[added] ?? [])];
       Object.assign(fields, { [list]: unique(members).filter((id) => !gone.has(id)) });
-      Object.assign(entity.records(state)[body.Id]!, fields, { UpdatedOn: nexudusNow(), UpdatedBy: principal!.email });
+      entity.records(tables).save({ ...stored, ...fields, UpdatedOn: nexudusNow(), UpdatedBy: principal!.email });
+      return true;
     });
-    return actionDone(`${name} was successfully updated.`, { Id: body.Id }, principal!.email);
+    return updated ? actionDone(`${name} was successfully updated.`, { Id: body.Id }, principal!.email) : notFound();
   };
 
   const remove: H = async ({ path, principal }) => {
-    if (!records()[path.Id]) return notFound();
-    await store.mutate((state) => {
-      delete entity.records(state)[path.Id];
-    });
-    return actionDone('The record was deleted successfully.', null, principal!.email);
+    const deleted = await store.write((tables) => entity.records(tables).delete(path.Id));
+    return deleted ? actionDone('The record was deleted successfully.', null, principal!.email) : notFound();
   };
 
   return {

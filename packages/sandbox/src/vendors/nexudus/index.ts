@@ -8,12 +8,13 @@ import { authenticate, hasRoles, type NexudusUser } from './accounts.js';
 import { notFound, oauthError, propertyErrors, refused, validationFailed } from './answers.js';
 import { chatRoomHandlers } from './chat-rooms.js';
 import { chatUserMessageHandlers } from './chat-user-messages.js';
-import type { NexudusState } from './records.js';
+import type { NexudusTables } from './tables.js';
 import { tokenHandlers } from './token.js';
 
 export { NEXUDUS_USERS, SANDBOX_PASSWORD } from './accounts.js';
 export { nexudusDemoState, nexudusEmptyState } from './demo.js';
 export type { NexudusState } from './records.js';
+export { NEXUDUS_STORE, type NexudusTables } from './tables.js';
 
 // The token endpoint answers 400 in OAuth2's words; the spec says which
 // operations do, by the shape of their 400 body.
@@ -29,11 +30,11 @@ function oauthInvalid(issues: Issue[]) {
     : oauthError('invalid_request', issues.map((issue) => `${issue.field} ${issue.message}`).join('; '));
 }
 
-export function createNexudusVendor(store: Store<NexudusState>): Vendor<NexudusUser> {
+export function createNexudusVendor(store: Store<NexudusTables>): Vendor<NexudusUser> {
   return {
     api: 'nexudus',
     caseInsensitiveQuery: true,
-    authenticate: (authorization, schemes) => authenticate(authorization, schemes, store.state.tokens),
+    authenticate: (authorization, schemes) => authenticate(authorization, schemes, store.reads.tokens),
     hasRoles,
     handlers: {
       ...tokenHandlers(store),
@@ -55,6 +56,13 @@ export function createNexudusVendor(store: Store<NexudusState>): Vendor<NexudusU
         answersInOAuthWords(operation) ? oauthInvalid(issues) : validationFailed(propertyErrors(issues)),
       noRoute: (method, path) =>
         refused(404, `No HTTP resource was found that matches the request URI '${path}' for the method ${method}.`),
+      storageFailed: (_operation, reason) => ({
+        status: 503,
+        body: {
+          Message: `The sandbox did not save this request: ${reason}. Nothing was changed; send it again once the data file takes writes.`,
+        },
+        headers: { 'retry-after': '1' },
+      }),
       internal: () => refused(500, 'An error has occurred.'),
     },
   };

@@ -32,6 +32,7 @@ export interface IssuedToken {
   expiresAt: number;
 }
 
+/** A whole state: the demo seed, or a JSON data file of sandbox 0.2, written into a new database. */
 export interface NexudusState {
   nextId: number;
   chatRooms: Record<string, ChatRoomRecord>;
@@ -53,11 +54,6 @@ export function listedChatRoom(room: ChatRoomRecord) {
     UniqueId: room.UniqueId,
     SystemId: room.SystemId,
   };
-}
-
-/** A chat room as a read by Id returns it. */
-export function fullChatRoom(room: ChatRoomRecord) {
-  return { ...room, IsNew: false };
 }
 
 /** Nexudus writes times as ISO 8601 in UTC, to the second. */

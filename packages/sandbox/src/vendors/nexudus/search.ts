@@ -1,8 +1,11 @@
 // Nexudus search semantics, the same for every entity: equality filters
 // <Entity>_<Property>, inclusive From_/To_ ranges, <Entity>_Id=[..] for Ids,
-// then ordering and 1-based paging into the list envelope.
-
+// then ordering and 1-based paging into the list envelope. A search becomes
+// one parameterized SQL query on the entity's table; every column it filters
+// or orders by is indexed (search-plan.test.ts checks SQLite's plan for each).
 import type { SchemaChecked } from '../../spec/schema-checked.js';
+import { sqlValue } from '../../store/document-table.js';
+import { orderKey } from '../../store/order-key.js';
 import type { PropertyError } from './answers.js';
 
 type Query = Record<string, SchemaChecked>;
@@ -24,75 +27,82 @@ function spanOf(value: string): number {
 /** The last millisecond an inclusive upper bound covers: `To_...=2024-01-31` includes that whole day. */
 const upperBound = (value: string) => timeOf(value) + spanOf(value) - 1;
 
+/**
+ * How a listed property is stored for searching: integers and booleans as
+ * they are; a text as itself (for equality) and its order key; a time as its
+ * milliseconds (equality to its precision, and ranges) and its order key.
+ */
+export type FieldKind = 'integer' | 'boolean' | 'text' | 'time';
+
+export interface Field<R> {
+  kind: FieldKind;
+  read(record: R): unknown;
+}
+
 /** What a search needs to know of one entity; the semantics are the same for every entity. */
-export interface SearchableEntity<Record_ extends { Id: number }> {
+export interface SearchableEntity<R extends { Id: number }> {
   /** The entity's name, the prefix of its filters: `ChatRoom` gives `ChatRoom_Id` and `From_ChatRoom_CreatedOn`. */
   name: string;
+  /** Its table; a list filter's rows are in `<table>_<list>`. */
+  table: string;
   /** The record as a search lists it. */
-  listed(record: Record_): Record<string, unknown>;
-  /** The listed properties a search may order by. */
-  orderable: readonly string[];
-  /** Equality filters by query key; each says whether a record matches the value. */
-  filters: Record<string, (record: Record_, value: SchemaChecked) => boolean>;
-  /** Date properties with inclusive `From_<name>_<property>` and `To_<name>_<property>` ranges. */
-  ranges: Record<string, (record: Record_) => string | null>;
+  listed(record: R): Record<string, unknown>;
+  /** The listed properties (`Id` among them), by the name a search orders by. */
+  fields: Record<string, Field<R>>;
+  /** Equality filters by query key: the field compared, or the list that must hold the value. */
+  filters: Record<string, string | { list: string }>;
+  /** Time fields with inclusive `From_<name>_<field>` and `To_<name>_<field>` ranges. */
+  ranges: readonly string[];
+  /** Lists (`Users`) stored as side rows for the list filters. */
+  lists: Record<string, (record: R) => number[]>;
 }
 
-/** Matches a date filter to the minute, second or millisecond it is written to. */
-export const sameTime = (value: string | null, filter: string) => value !== null && timeOf(value) === timeOf(filter);
-
-type Test<R> = (record: R) => boolean;
-
-/** One test per filter and range the query uses, worked out once per search rather than per record. */
-function testsFor<R extends { Id: number }>(entity: SearchableEntity<R>, query: Map<string, SchemaChecked>): Test<R>[] {
-  const tests: Test<R>[] = [];
-  for (const [key, test] of Object.entries(entity.filters)) {
-    const value = query.get(key.toLowerCase());
-    if (value !== undefined) tests.push((record) => test(record, value));
+/** The columns beside each stored record, computed from it: what the migrations create. */
+export function searchColumns<R extends { Id: number }>(entity: SearchableEntity<R>) {
+  const columns: Record<string, (record: R) => unknown> = {};
+  for (const [name, { kind, read }] of Object.entries(entity.fields)) {
+    if (name === 'Id') continue;
+    if (kind === 'time') {
+      columns[name] = (record) => {
+        const value = read(record) as string | null;
+        return value === null ? null : timeOf(value);
+      };
+    } else columns[name] = read;
+    if (kind === 'text' || kind === 'time')
+      columns[`${name}_order`] = (record) => orderKey(read(record) as string | null);
   }
-  for (const [property, read] of Object.entries(entity.ranges)) {
-    const from = query.get(`from_${entity.name}_${property}`.toLowerCase());
-    const to = query.get(`to_${entity.name}_${property}`.toLowerCase());
-    if (from === undefined && to === undefined) continue;
-    const lowest = from === undefined ? -Infinity : timeOf(from);
-    const highest = to === undefined ? Infinity : upperBound(to);
-    tests.push((record) => {
-      const value = read(record);
-      if (value === null) return false;
-      const time = timeOf(value);
-      return time >= lowest && time <= highest;
-    });
-  }
-  return tests;
+  return columns;
 }
 
-// One collator for every comparison: String#localeCompare builds one per call.
-const collator = new Intl.Collator('en');
+export const listTable = (entity: { table: string }, list: string) => `${entity.table}_${list}`;
 
-function compare(a: unknown, b: unknown): number {
-  if (a === b) return 0;
-  if (a === null || a === undefined) return -1;
-  if (b === null || b === undefined) return 1;
-  if (typeof a === 'string' && typeof b === 'string') return collator.compare(a, b);
-  return a < b ? -1 : 1;
+/** One page of a search, as SQL: conditions, their values, the order and the window. */
+export interface SearchPlan {
+  where: string[];
+  params: (number | string | null)[];
+  orderBy: string;
+  limit: number;
+  offset: number;
+  page: number;
+  size: number;
+  orderField: string;
+  direction: 1 | -1;
 }
 
-export function searchPage<R extends { Id: number }>(
+const orderColumn = (name: string, kind: FieldKind) => (kind === 'text' || kind === 'time' ? `${name}_order` : name);
+
+export function searchPlan<R extends { Id: number }>(
   entity: SearchableEntity<R>,
-  all: R[],
   rawQuery: Query,
-): { page: Record<string, unknown> } | { invalid: PropertyError[] } {
+): { plan: SearchPlan } | { invalid: PropertyError[] } {
   // The server is ASP.NET: query keys match without regard to case.
   const query = new Map(Object.entries(rawQuery).map(([key, value]) => [key.toLowerCase(), value]));
-  const idList = query.get(`${entity.name}_Id`.toLowerCase());
-  const ids = idList === undefined ? null : new Set<number>(JSON.parse(idList));
   const page: number = query.get('page') ?? 1;
   const size: number = query.get('size') ?? 25;
   const dir = query.get('dir');
   const direction = dir === undefined || dir === 1 || String(dir).toLowerCase() === 'ascending' ? 1 : -1;
-
   const requestedOrder: string = query.get('orderby') ?? 'Id';
-  const orderField = entity.orderable.find((name) => name.toLowerCase() === requestedOrder.toLowerCase());
+  const orderField = Object.keys(entity.fields).find((name) => name.toLowerCase() === requestedOrder.toLowerCase());
   if (!orderField) {
     return {
       invalid: [
@@ -100,31 +110,72 @@ export function searchPage<R extends { Id: number }>(
       ],
     };
   }
-  const tests = testsFor(entity, query);
-  const shown = all
-    .filter((record) => (!ids || ids.has(record.Id)) && tests.every((test) => test(record)))
-    .map(entity.listed);
-  shown.sort((a, b) => direction * (compare(a[orderField], b[orderField]) || compare(a.Id, b.Id)));
 
-  const totalItems = shown.length;
+  const where: string[] = [];
+  const params: SearchPlan['params'] = [];
+  const idList = query.get(`${entity.name}_Id`.toLowerCase());
+  if (idList !== undefined) {
+    where.push('Id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(JSON.parse(idList)));
+  }
+  for (const [key, filter] of Object.entries(entity.filters)) {
+    const value = query.get(key.toLowerCase());
+    if (value === undefined) continue;
+    if (typeof filter !== 'string') {
+      where.push(`Id IN (SELECT owner FROM ${listTable(entity, filter.list)} WHERE value = ?)`);
+      params.push(sqlValue(value));
+    } else {
+      where.push(`${filter} = ?`);
+      params.push(entity.fields[filter]!.kind === 'time' ? sqlValue(timeOf(value)) : sqlValue(value));
+    }
+  }
+  for (const field of entity.ranges) {
+    const from = query.get(`from_${entity.name}_${field}`.toLowerCase());
+    const to = query.get(`to_${entity.name}_${field}`.toLowerCase());
+    if (from !== undefined) {
+      where.push(`${field} >= ?`);
+      params.push(sqlValue(timeOf(from)));
+    }
+    if (to !== undefined) {
+      where.push(`${field} <= ?`);
+      params.push(sqlValue(upperBound(to)));
+    }
+  }
+  const way = direction === 1 ? 'ASC' : 'DESC';
+  const column = orderColumn(orderField, entity.fields[orderField]!.kind);
+  return {
+    plan: {
+      where,
+      params,
+      orderBy: column === 'Id' ? `Id ${way}` : `${column} ${way}, Id ${way}`,
+      limit: Math.min(size, Number.MAX_SAFE_INTEGER),
+      offset: Math.min((page - 1) * size, Number.MAX_SAFE_INTEGER),
+      page,
+      size,
+      orderField,
+      direction,
+    },
+  };
+}
+
+/** The list envelope of a page of records out of `totalItems`. */
+export function listPage(plan: SearchPlan, records: Record<string, unknown>[], totalItems: number) {
+  const { page, size, orderField, direction } = plan;
   const totalPages = Math.ceil(totalItems / size);
-  const records = shown.slice((page - 1) * size, page * size);
   const firstItem = records.length ? (page - 1) * size + 1 : 0;
   return {
-    page: {
-      Records: records,
-      CurrentPageSize: size,
-      CurrentPage: page,
-      CurrentOrderField: orderField,
-      CurrentSortDirection: direction,
-      FirstItem: firstItem,
-      HasNextPage: page < totalPages,
-      HasPreviousPage: page > 1,
-      LastItem: records.length ? firstItem + records.length - 1 : 0,
-      PageNumber: page,
-      PageSize: size,
-      TotalItems: totalItems,
-      TotalPages: totalPages,
-    },
+    Records: records,
+    CurrentPageSize: size,
+    CurrentPage: page,
+    CurrentOrderField: orderField,
+    CurrentSortDirection: direction,
+    FirstItem: firstItem,
+    HasNextPage: page < totalPages,
+    HasPreviousPage: page > 1,
+    LastItem: records.length ? firstItem + records.length - 1 : 0,
+    PageNumber: page,
+    PageSize: size,
+    TotalItems: totalItems,
+    TotalPages: totalPages,
   };
 }

@@ -5,25 +5,22 @@ import type { Handler } from '../../http/vendor.js';
 import type { Store } from '../../store/store.js';
 import { checkPassword, findUser, type NexudusUser } from './accounts.js';
 import { oauthError } from './answers.js';
-import type { NexudusState } from './records.js';
+import type { NexudusTables } from './tables.js';
 
 export const ACCESS_TOKEN_SECONDS = 604_799;
 const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
 
 export function tokenHandlers(
-  store: Store<NexudusState>,
+  store: Store<NexudusTables>,
   now = () => Date.now(),
 ): Record<string, Handler<NexudusUser>> {
-  const issue = async (email: string, replacing?: string) => {
+  /** Issues a new pair of tokens; expired tokens are pruned first, so the table stays small. */
+  const issue = (tables: NexudusTables, email: string) => {
     const access = randomBytes(24).toString('base64url');
     const refresh = randomBytes(24).toString('base64url');
-    await store.mutate((state) => {
-      if (replacing) delete state.tokens[replacing];
-      for (const [token, issued] of Object.entries(state.tokens))
-        if (issued.expiresAt <= now()) delete state.tokens[token];
-      state.tokens[access] = { email, kind: 'access', expiresAt: now() + ACCESS_TOKEN_SECONDS * 1000 };
-      state.tokens[refresh] = { email, kind: 'refresh', expiresAt: now() + REFRESH_TOKEN_SECONDS * 1000 };
-    });
+    tables.tokens.pruneExpired(now());
+    tables.tokens.add(access, { email, kind: 'access', expiresAt: now() + ACCESS_TOKEN_SECONDS * 1000 });
+    tables.tokens.add(refresh, { email, kind: 'refresh', expiresAt: now() + REFRESH_TOKEN_SECONDS * 1000 });
     return {
       status: 200,
       body: { access_token: access, token_type: 'bearer', expires_in: ACCESS_TOKEN_SECONDS, refresh_token: refresh },
@@ -31,21 +28,23 @@ export function tokenHandlers(
   };
 
   return {
-    createToken: async ({ body }) => {
+    createToken: ({ body }) => {
       if (body.grant_type === 'refresh_token') {
-        const issued = Object.hasOwn(store.state.tokens, body.refresh_token)
-          ? store.state.tokens[body.refresh_token]
-          : undefined;
-        if (issued?.kind !== 'refresh' || issued.expiresAt <= now() || !findUser(issued.email)) {
-          return oauthError('invalid_grant', 'The refresh token is invalid or has expired.');
-        }
-        return issue(issued.email, body.refresh_token);
+        // Checked and rotated in one transaction: a refresh token is used once, however many ask at once.
+        return store.write((tables) => {
+          const issued = tables.tokens.get(body.refresh_token);
+          if (issued?.kind !== 'refresh' || issued.expiresAt <= now() || !findUser(issued.email)) {
+            return oauthError('invalid_grant', 'The refresh token is invalid or has expired.');
+          }
+          tables.tokens.delete(body.refresh_token);
+          return issue(tables, issued.email);
+        });
       }
       const user = checkPassword(body.username, body.password);
       if (!user) return oauthError('invalid_grant', 'The user name or password is incorrect.');
       if (user.totp && body.totp !== user.totp)
         return oauthError('invalid_grant', 'The two-factor authentication code is missing or incorrect.');
-      return issue(user.email);
+      return store.write((tables) => issue(tables, user.email));
     },
   };
 }

@@ -2,7 +2,7 @@
 // tokens, api keys that POST /auth/token exchanges, and the brands each may
 // act for. Tokens it issues live in the state, so they survive a restart
 // with a data file.
-import { type IssuedToken, stored } from './records.js';
+import type { IssuedToken } from './records.js';
 
 export interface PopsellClient {
   token: string;
@@ -25,13 +25,13 @@ export const POPSELL_API_KEYS: { apiKey: string; brands: number[] }[] = [
 export function authenticate(
   authorization: string | undefined,
   schemes: Set<string>,
-  issued: Record<string, IssuedToken>,
+  issued: { get(token: string): IssuedToken | undefined },
 ): PopsellClient | null {
   if (!schemes.has('popsellBearer')) return null;
   const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
   if (!token) return null;
   const fixed = POPSELL_TOKENS.find((client) => client.token === token);
   if (fixed) return fixed;
-  const found = stored(issued, token);
+  const found = issued.get(token);
   return found ? { token, ...found } : null;
 }

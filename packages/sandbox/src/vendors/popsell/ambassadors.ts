@@ -1,78 +1,57 @@
 // Ambassadors: the brand's list, the collected-email update, shop customers
 // found or created, and an ambassador's chat rooms (its guests' included).
 import type { Store } from '../../store/store.js';
-import { ambassadorNotFound, forbidden, paginator } from './answers.js';
-import {
-  type AmbassadorRecord,
-  ambassadorOnWire,
-  chatroomOnWire,
-  messageOnWire,
-  messagesOf,
-  type PopsellState,
-  popsellTime,
-  stored,
-} from './records.js';
+import { ambassadorNotFound, forbidden, pageWindow, paginator } from './answers.js';
+import { type AmbassadorRecord, ambassadorOnWire, chatroomOnWire, messageOnWire, popsellTime } from './records.js';
 import { actingBrands, ambassadorFor, type H } from './scope.js';
+import type { PopsellTables } from './tables.js';
 
 const numbers = (list: string | undefined) => (list === undefined ? undefined : list.split(',').map(Number));
-/** Most recent first, never-active last. */
-const byRecent = (a: string | null, b: string | null) =>
-  b === null ? -1 : a === null ? 1 : popsellTime(b) - popsellTime(a);
 
-export function ambassadorHandlers(store: Store<PopsellState>): Record<string, H> {
-  const state = () => store.state;
+export function ambassadorHandlers(store: Store<PopsellTables>): Record<string, H> {
+  const tables = store.reads;
 
   const listAmbassadors: H = (context) => {
     const { query } = context;
     const [brand] = actingBrands(context);
-    const statuses = numbers(query['filter[status]']);
-    const excluded = numbers(query['filter[exclude]']);
-    const name = query['filter[name]']?.toLowerCase();
-    const found = Object.values(state().ambassadors).filter(
-      (ambassador) =>
-        ambassador.brands.includes(brand!) &&
-        (query['filter[brand_tag]'] === undefined || ambassador.brand_tags.includes(query['filter[brand_tag]'])) &&
-        (!statuses || statuses.includes(ambassador.status)) &&
-        !excluded?.includes(ambassador.id_ambassador) &&
-        (name === undefined ||
-          [ambassador.firstname, ambassador.lastname, ambassador.username].some((field) =>
-            field?.toLowerCase().includes(name),
-          )),
+    const found = tables.ambassadors.ofBrand(
+      brand!,
+      {
+        brandTag: query['filter[brand_tag]'],
+        statuses: numbers(query['filter[status]']),
+        excluded: numbers(query['filter[exclude]']),
+        name: query['filter[name]'],
+        mostRecentFirst: query.sort === 'last_action_date',
+      },
+      pageWindow(query),
     );
-    if (query.sort === 'last_action_date') found.sort((a, b) => byRecent(a.last_action_date, b.last_action_date));
-    return {
-      status: 200,
-      body: paginator(
-        found.map((ambassador) => ambassadorOnWire(ambassador)),
-        query,
-        context.url(),
-      ),
-    };
+    const data = found.records.map((ambassador) => ambassadorOnWire(ambassador));
+    return { status: 200, body: paginator(data, found.total, query, context.url()) };
   };
 
   const updateAmbassador: H = async (context) => {
     const id = context.path.ambassador;
-    if (!stored(state().ambassadors, id)) return ambassadorNotFound();
-    const ambassador = ambassadorFor(state(), context, id);
-    if (!ambassador) return forbidden();
-    if (context.body && 'email_tmp' in context.body) {
-      await store.mutate(() => {
+    const changed = await store.write((current) => {
+      if (!current.ambassadors.has(id)) return ambassadorNotFound();
+      const ambassador = ambassadorFor(current, context, id);
+      if (!ambassador) return forbidden();
+      if (context.body && 'email_tmp' in context.body) {
         ambassador.email_tmp = context.body.email_tmp;
-      });
-    }
-    return { status: 200, body: ambassadorOnWire(ambassador) };
+        current.ambassadors.save(ambassador);
+      }
+      return { status: 200, body: ambassadorOnWire(ambassador) };
+    });
+    return changed;
   };
 
   const findOrCreateShopCustomer: H = async (context) => {
     const [brand] = actingBrands(context);
     const { email_tmp, firstname, lastname } = context.body;
-    const customer = await store.mutate((current) => {
-      const existing = Object.values(current.ambassadors).find(
-        (candidate) => candidate.email_tmp === email_tmp && candidate.brands.includes(brand!),
-      );
+    const customer = await store.write((current) => {
+      const existing = current.ambassadors.byEmailTmp(brand!, email_tmp);
       if (existing) return existing;
       const created: AmbassadorRecord = {
-        id_ambassador: current.nextId++,
+        id_ambassador: current.nextId(),
         image: null,
         firstname: firstname ?? null,
         lastname: lastname ?? null,
@@ -88,7 +67,7 @@ export function ambassadorHandlers(store: Store<PopsellState>): Record<string, H
         brand_tags: [],
         guests: [],
       };
-      current.ambassadors[created.id_ambassador] = created;
+      current.ambassadors.save(created);
       return created;
     });
     return { status: 200, body: ambassadorOnWire(customer) };
@@ -96,31 +75,27 @@ export function ambassadorHandlers(store: Store<PopsellState>): Record<string, H
 
   const listAmbassadorChatrooms: H = (context) => {
     const { query } = context;
-    const ambassador = ambassadorFor(state(), context, context.path.ambassador);
+    const ambassador = ambassadorFor(tables, context, context.path.ambassador);
     if (!ambassador) return ambassadorNotFound();
     const [brand] = actingBrands(context);
-    const accounts = [ambassador.id_ambassador, ...ambassador.guests];
     const before = query['filter[last_action_date_before]'];
-    const rooms = Object.values(state().chatrooms).flatMap((room) => {
-      const own = room.brand === brand && room.members.find((member) => accounts.includes(member.id_ambassador));
-      if (!own) return [];
-      const commented = Boolean(room.last_rating?.comment);
-      const keep =
-        (query['filter[archived]'] === undefined || own.archived === query['filter[archived]']) &&
-        (query['filter[flag]'] === undefined || own.flag === query['filter[flag]']) &&
-        (query['filter[type_chatroom]'] === undefined ||
-          String(room.type_chatroom) === query['filter[type_chatroom]']) &&
-        (query['filter[commented]'] === undefined || commented === (query['filter[commented]'] === 'commented')) &&
-        (before === undefined ||
-          (room.last_message_date !== null && popsellTime(room.last_message_date) < popsellTime(before)));
-      return keep ? [room] : [];
+    const found = tables.chatrooms.ofAccounts(
+      brand!,
+      [ambassador.id_ambassador, ...ambassador.guests],
+      {
+        archived: query['filter[archived]'],
+        flag: query['filter[flag]'],
+        typeChatroom: query['filter[type_chatroom]'] === undefined ? undefined : Number(query['filter[type_chatroom]']),
+        commented: query['filter[commented]'] === undefined ? undefined : query['filter[commented]'] === 'commented',
+        lastMessageBefore: before === undefined ? undefined : popsellTime(before),
+      },
+      pageWindow(query),
+    );
+    const data = found.records.map((room) => {
+      const last = tables.messages.newest(room.id_chatroom);
+      return { ...chatroomOnWire(room, tables), last_message: last ? messageOnWire(last, tables) : null };
     });
-    rooms.sort((a, b) => byRecent(a.last_message_date, b.last_message_date) || a.id_chatroom - b.id_chatroom);
-    const shown = rooms.map((room) => {
-      const last = messagesOf(state(), room.id_chatroom)[0];
-      return { ...chatroomOnWire(room, state()), last_message: last ? messageOnWire(last, state()) : null };
-    });
-    return { status: 200, body: paginator(shown, query, context.url()) };
+    return { status: 200, body: paginator(data, found.total, query, context.url()) };
   };
 
   return { listAmbassadors, updateAmbassador, findOrCreateShopCustomer, listAmbassadorChatrooms };

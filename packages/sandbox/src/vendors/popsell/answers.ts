@@ -25,12 +25,23 @@ export function unprocessable(issues: Pick<Issue, 'field' | 'message'>[]): Reply
   };
 }
 
-/** One page of `items` as Laravel's length-aware paginator writes it, with URLs on the request's own base. */
-export function paginator<Item>(items: Item[], query: Record<string, unknown>, url: URL) {
-  const perPage = Number(query.per_page ?? 15);
-  const current = Number(query.page ?? 1);
-  const lastPage = Math.max(1, Math.ceil(items.length / perPage));
-  const data = items.slice((current - 1) * perPage, current * perPage);
+const perPageOf = (query: Record<string, unknown>) => Number(query.per_page ?? 15);
+const pageOf = (query: Record<string, unknown>) => Number(query.page ?? 1);
+
+/** Which records the page the query asks for holds. */
+export function pageWindow(query: Record<string, unknown>) {
+  const perPage = perPageOf(query);
+  return {
+    limit: Math.min(perPage, Number.MAX_SAFE_INTEGER),
+    offset: Math.min((pageOf(query) - 1) * perPage, Number.MAX_SAFE_INTEGER),
+  };
+}
+
+/** One page (`data`, of `total` in all) as Laravel's length-aware paginator writes it, with URLs on the request's own base. */
+export function paginator<Item>(data: Item[], total: number, query: Record<string, unknown>, url: URL) {
+  const perPage = perPageOf(query);
+  const current = pageOf(query);
+  const lastPage = Math.max(1, Math.ceil(total / perPage));
   const path = `${url.origin}${url.pathname}`;
   const pageUrl = (page: number) => {
     const search = new URLSearchParams(url.search);
@@ -59,6 +70,6 @@ export function paginator<Item>(items: Item[], query: Record<string, unknown>, u
     per_page: perPage,
     prev_page_url: current > 1 ? pageUrl(current - 1) : null,
     to: from === null ? null : from + data.length - 1,
-    total: items.length,
+    total,
   };
 }

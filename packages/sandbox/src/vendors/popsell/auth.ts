@@ -4,21 +4,22 @@ import { randomBytes } from 'node:crypto';
 import type { Store } from '../../store/store.js';
 import { POPSELL_API_KEYS } from './accounts.js';
 import { message } from './answers.js';
-import type { AmbassadorRecord, PopsellState } from './records.js';
+import type { AmbassadorRecord } from './records.js';
 import type { H } from './scope.js';
+import type { PopsellTables } from './tables.js';
 
 const keyOf = (apiKey: string) => POPSELL_API_KEYS.find((candidate) => candidate.apiKey === apiKey);
 
 // Laravel Sanctum's token form, `<id>|<secret>`.
-const newToken = (state: PopsellState) => `${state.nextId++}|${randomBytes(20).toString('hex')}`;
+const newToken = (tables: PopsellTables) => `${tables.nextId()}|${randomBytes(20).toString('hex')}`;
 
-export function authHandlers(store: Store<PopsellState>): Record<string, H> {
+export function authHandlers(store: Store<PopsellTables>): Record<string, H> {
   const createToken: H = async ({ body }) => {
     const key = keyOf(body.api_key);
     if (!key) return message(401, 'Unauthorized.');
-    const token = await store.mutate((state) => {
-      const issued = newToken(state);
-      state.tokens[issued] = { brands: key.brands };
+    const token = await store.write((tables) => {
+      const issued = newToken(tables);
+      tables.tokens.add(issued, { brands: key.brands });
       return issued;
     });
     return { status: 200, body: { token } };
@@ -28,13 +29,11 @@ export function authHandlers(store: Store<PopsellState>): Record<string, H> {
     const key = keyOf(body.user_api_key);
     if (!key) return message(401, 'Unauthorized.');
     const brand = key.brands[0]!;
-    const token = await store.mutate((state) => {
-      let user = Object.values(state.ambassadors).find(
-        (candidate) => candidate.email_tmp === body.email_tmp && candidate.brands.includes(brand),
-      );
+    const token = await store.write((tables) => {
+      let user = tables.ambassadors.byEmailTmp(brand, body.email_tmp);
       if (!user) {
         user = {
-          id_ambassador: state.nextId++,
+          id_ambassador: tables.nextId(),
           image: body.image ?? null,
           firstname: body.firstname,
           lastname: body.lastname ?? null,
@@ -50,12 +49,12 @@ export function authHandlers(store: Store<PopsellState>): Record<string, H> {
           brand_tags: [],
           guests: [],
         } satisfies AmbassadorRecord;
-        state.ambassadors[user.id_ambassador] = user;
       }
       const guest = principal?.id_ambassador;
       if (guest !== undefined && guest !== user.id_ambassador && !user.guests.includes(guest)) user.guests.push(guest);
-      const issued = newToken(state);
-      state.tokens[issued] = { brands: [brand], id_ambassador: user.id_ambassador };
+      tables.ambassadors.save(user);
+      const issued = newToken(tables);
+      tables.tokens.add(issued, { brands: [brand], id_ambassador: user.id_ambassador });
       return issued;
     });
     return { status: 200, body: { token } };

@@ -8,11 +8,10 @@ import {
   type MemberState,
   memberIn,
   messageOnWire,
-  messagesOf,
-  type PopsellState,
   popsellNow,
 } from './records.js';
 import { actingBrands, type Context, chatroomFor, type H } from './scope.js';
+import type { PopsellTables } from './tables.js';
 
 /** How PATCH /chat/chatrooms/{id} answers: the documented object, or the one-element array of the vendor's example. */
 export type PopsellAnswerForm = 'object' | 'array';
@@ -33,12 +32,12 @@ const newMember = (id_ambassador: number): MemberState => ({
   flag: null,
 });
 
-export function chatroomHandlers(store: Store<PopsellState>, answerForm: PopsellAnswerForm): Record<string, H> {
-  const state = () => store.state;
+export function chatroomHandlers(store: Store<PopsellTables>, answerForm: PopsellAnswerForm): Record<string, H> {
+  const tables = store.reads;
 
   /** The chat room and the ambassador's state in it, or the 404 that says which is missing. */
-  const memberOf = (context: Context) => {
-    const room = chatroomFor(state(), context, context.path.chatroom);
+  const memberOf = (current: PopsellTables, context: Context) => {
+    const room = chatroomFor(current, context, context.path.chatroom);
     if (!room) return { missing: chatroomNotFound() };
     const member = memberIn(room, context.path.ambassador);
     return member ? { room, member } : { missing: ambassadorNotFound() };
@@ -47,78 +46,75 @@ export function chatroomHandlers(store: Store<PopsellState>, answerForm: Popsell
   /** A handler that changes the ambassador's state in the chat room and says what it did. */
   const memberAction =
     (change: (member: MemberState, body: Record<string, unknown>, room: ChatroomRecord) => string | null): H =>
-    async (context) => {
-      const found = memberOf(context);
-      if (found.missing) return found.missing;
-      const text = await store.mutate(() => change(found.member, context.body ?? {}, found.room));
-      return message(200, text);
-    };
+    (context) =>
+      store.write((current) => {
+        const found = memberOf(current, context);
+        if (found.missing) return found.missing;
+        const text = change(found.member, context.body ?? {}, found.room);
+        current.chatrooms.save(found.room);
+        return message(200, text);
+      });
 
   const createChatroom: H = async (context) => {
     const [brand] = actingBrands(context);
     const { body } = context;
-    const inBrand = Object.values(state().ambassadors).filter((ambassador) => ambassador.brands.includes(brand!));
-    let members: number[];
-    if (body.ids_ambassadors) {
-      members = [...new Set<number>(body.ids_ambassadors)];
-      const known = members.every((id) => inBrand.some((ambassador) => ambassador.id_ambassador === id));
-      if (members.length !== 2 || !known)
-        return unprocessable([
-          { field: 'ids_ambassadors', message: 'must name two different ambassadors of the brand' },
-        ]);
-    } else {
-      members = inBrand
-        .filter((ambassador) => ambassador.brand_tags.includes(body.id_brand_tag))
-        .map((a) => a.id_ambassador);
-      if (!members.length) return unprocessable([{ field: 'id_brand_tag', message: 'is invalid' }]);
-    }
-    const room = await store.mutate((current) => {
+    return store.write((current) => {
+      let members: number[];
+      if (body.ids_ambassadors) {
+        members = [...new Set<number>(body.ids_ambassadors)];
+        if (members.length !== 2 || !current.ambassadors.allInBrand(brand!, members))
+          return unprocessable([
+            { field: 'ids_ambassadors', message: 'must name two different ambassadors of the brand' },
+          ]);
+      } else {
+        members = current.ambassadors.tagged(brand!, body.id_brand_tag);
+        if (!members.length) return unprocessable([{ field: 'id_brand_tag', message: 'is invalid' }]);
+      }
       const created: ChatroomRecord = {
-        id_chatroom: current.nextId++,
+        id_chatroom: current.nextId(),
         brand: brand!,
         members: members.map(newMember),
         date_insert: popsellNow(),
         last_message_date: null,
         type_chatroom: body.ids_ambassadors ? 0 : 7,
-        type_discussion: discussionType(members.map((id) => current.ambassadors[id]!.status)),
+        type_discussion: discussionType(current.ambassadors.many(members).map((ambassador) => ambassador.status)),
         source: body.source,
         established_dialogue: null,
         last_rating: null,
         last_summary: null,
       };
-      current.chatrooms[created.id_chatroom] = created;
-      return created;
+      current.chatrooms.save(created);
+      return { status: 201, body: chatroomOnWire(created, current) };
     });
-    return { status: 201, body: chatroomOnWire(room, state()) };
   };
 
   const getChatroom: H = (context) => {
-    const room = chatroomFor(state(), context, context.path.id);
-    return room ? { status: 200, body: chatroomOnWire(room, state()) } : chatroomNotFound();
+    const room = chatroomFor(tables, context, context.path.id);
+    return room ? { status: 200, body: chatroomOnWire(room, tables) } : chatroomNotFound();
   };
 
-  const updateChatroom: H = async (context) => {
-    const room = chatroomFor(state(), context, context.path.id);
-    if (!room) return chatroomNotFound();
-    if (context.body && 'established_dialogue' in context.body) {
-      await store.mutate(() => {
+  const updateChatroom: H = (context) =>
+    store.write((current) => {
+      const room = chatroomFor(current, context, context.path.id);
+      if (!room) return chatroomNotFound();
+      if (context.body && 'established_dialogue' in context.body) {
         room.established_dialogue = context.body.established_dialogue;
-      });
-    }
-    const chatroom = chatroomOnWire(room, state());
-    return { status: 200, body: answerForm === 'array' ? [chatroom] : chatroom };
-  };
-
-  const markChatroomRead: H = async (context) => {
-    const found = memberOf(context);
-    if (found.missing) return found.missing;
-    const last = messagesOf(state(), found.room.id_chatroom)[0];
-    if (!last) return message(404, 'The message does not exist');
-    await store.mutate(() => {
-      found.member.last_read_message = last.id_message;
+        current.chatrooms.save(room);
+      }
+      const chatroom = chatroomOnWire(room, current);
+      return { status: 200, body: answerForm === 'array' ? [chatroom] : chatroom };
     });
-    return { status: 200, body: messageOnWire(last, state()) };
-  };
+
+  const markChatroomRead: H = (context) =>
+    store.write((current) => {
+      const found = memberOf(current, context);
+      if (found.missing) return found.missing;
+      const last = current.messages.newest(found.room.id_chatroom);
+      if (!last) return message(404, 'The message does not exist');
+      found.member.last_read_message = last.id_message;
+      current.chatrooms.save(found.room);
+      return { status: 200, body: messageOnWire(last, current) };
+    });
 
   const blockChatroom = memberAction((member, body, room) => {
     member.is_blocked = body.is_blocked as boolean;
@@ -137,26 +133,23 @@ export function chatroomHandlers(store: Store<PopsellState>, answerForm: Popsell
     return member.flag === null ? null : 'Chatroom flagged successfully';
   });
 
-  const purgeChatroom: H = async (context) => {
-    const room = chatroomFor(state(), context, context.path.chatroom);
-    if (!room) return chatroomNotFound();
-    const author = context.body.id_ambassador;
-    // A brand user's or a guest's token purges only its own messages.
-    const own = context.principal!.id_ambassador;
-    if (own !== undefined && own !== author) return forbidden();
-    if (!memberIn(room, author)) return ambassadorNotFound();
-    await store.mutate((current) => {
-      const removed = new Set<number>();
-      for (const purged of messagesOf(current, room.id_chatroom).filter((m) => m.id_author === author)) {
-        removed.add(purged.id_message);
-        delete current.messages[purged.id_message];
-      }
-      room.last_message_date = messagesOf(current, room.id_chatroom)[0]?.date_insert ?? null;
+  const purgeChatroom: H = (context) =>
+    store.write((current) => {
+      const room = chatroomFor(current, context, context.path.chatroom);
+      if (!room) return chatroomNotFound();
+      const author = context.body.id_ambassador;
+      // A brand user's or a guest's token purges only its own messages.
+      const own = context.principal!.id_ambassador;
+      if (own !== undefined && own !== author) return forbidden();
+      if (!memberIn(room, author)) return ambassadorNotFound();
+      const removed = new Set(current.messages.idsByAuthor(room.id_chatroom, author));
+      for (const id of removed) current.messages.delete(id);
+      room.last_message_date = current.messages.newest(room.id_chatroom)?.date_insert ?? null;
       for (const member of room.members)
         if (member.last_read_message !== null && removed.has(member.last_read_message)) member.last_read_message = null;
+      current.chatrooms.save(room);
+      return message(200, 'Chatroom purged successfully');
     });
-    return message(200, 'Chatroom purged successfully');
-  };
 
   return {
     createChatroom,

@@ -9,14 +9,14 @@ import { chatroomNotFound, forbidden, message, unprocessable } from './answers.j
 import { authHandlers } from './auth.js';
 import { chatroomHandlers, type PopsellAnswerForm } from './chatrooms.js';
 import { messageHandlers } from './messages.js';
-import type { PopsellState } from './records.js';
 import { declaresBrand } from './scope.js';
-import { upgradeState } from './upgrade.js';
+import type { PopsellTables } from './tables.js';
 
 export { POPSELL_API_KEYS, POPSELL_TOKENS } from './accounts.js';
 export type { PopsellAnswerForm } from './chatrooms.js';
 export { popsellDemoState, popsellEmptyState } from './demo.js';
 export type { PopsellState } from './records.js';
+export { POPSELL_STORE, type PopsellTables } from './tables.js';
 
 /** A route that names a brand answers 403 when the token may not act for it, before anything else. */
 const brandChecked =
@@ -29,10 +29,9 @@ const brandChecked =
   };
 
 export function createPopsellVendor(
-  store: Store<PopsellState>,
+  store: Store<PopsellTables>,
   answerForm: PopsellAnswerForm = 'object',
 ): Vendor<PopsellClient> {
-  upgradeState(store.state);
   const handlers = {
     ...authHandlers(store),
     ...ambassadorHandlers(store),
@@ -42,7 +41,7 @@ export function createPopsellVendor(
   return {
     api: 'popsell',
     caseInsensitiveQuery: false,
-    authenticate: (authorization, schemes) => authenticate(authorization, schemes, store.state.tokens),
+    authenticate: (authorization, schemes) => authenticate(authorization, schemes, store.reads.tokens),
     hasRoles: () => true,
     handlers: Object.fromEntries(Object.entries(handlers).map(([id, handler]) => [id, brandChecked(handler)])),
     errors: {
@@ -51,6 +50,13 @@ export function createPopsellVendor(
       noSuchResource: chatroomNotFound,
       invalid: (_operation, issues: Issue[]) => unprocessable(issues),
       noRoute: (_method, path) => message(404, `The route ${path.replace(/^\//, '')} could not be found.`),
+      storageFailed: (_operation, reason) => ({
+        ...message(
+          503,
+          `The sandbox did not save this request: ${reason}. Nothing was changed; send it again once the data file takes writes.`,
+        ),
+        headers: { 'retry-after': '1' },
+      }),
       internal: () => message(500, 'Server Error'),
     },
   };

@@ -2,25 +2,16 @@
 // (each moves the chat room's last_message_date and may establish the
 // dialogue), and the web push for a new message.
 import type { Store } from '../../store/store.js';
-import { chatroomNotFound, forbidden, message, paginator, unprocessable } from './answers.js';
-import {
-  type MessageRecord,
-  memberIn,
-  messageOnWire,
-  messagesOf,
-  type PopsellState,
-  popsellNow,
-  popsellTime,
-  type RatingRecord,
-  stored,
-} from './records.js';
+import { chatroomNotFound, forbidden, message, pageWindow, paginator, unprocessable } from './answers.js';
+import { type MessageRecord, memberIn, messageOnWire, popsellNow, popsellTime, type RatingRecord } from './records.js';
 import { ambassadorFor, type Context, chatroomFor, type H } from './scope.js';
+import type { PopsellTables } from './tables.js';
 
 /** `established_dialogue` in the database form the vendor shows: `2023-10-06 13:41:09.123`. */
 const databaseTime = (iso: string) => iso.slice(0, 23).replace('T', ' ');
 
-export function messageHandlers(store: Store<PopsellState>): Record<string, H> {
-  const state = () => store.state;
+export function messageHandlers(store: Store<PopsellTables>): Record<string, H> {
+  const tables = store.reads;
 
   /**
    * Posts a message as `author` in the chat room named by the path: the author
@@ -28,20 +19,22 @@ export function messageHandlers(store: Store<PopsellState>): Record<string, H> {
    * moves, the author has read their own message, and a second author
    * establishes the dialogue.
    */
-  const post = async (
+  const post = (
     context: Context,
     author: number,
     fields: Omit<MessageRecord, 'id_message' | 'id_chatroom' | 'id_author' | 'date_insert' | 'rating'>,
     rating?: Pick<RatingRecord, 'value' | 'content' | 'id_user_rater' | 'id_user_rated'>,
-  ) => {
-    const room = chatroomFor(state(), context, context.path.chatroom);
-    if (!room) return chatroomNotFound();
-    const member = memberIn(room, author);
-    if (!member || member.is_blocked) return forbidden();
-    const created = await store.mutate((current) => {
+  ) =>
+    store.write((current) => {
+      const room = chatroomFor(current, context, context.path.chatroom);
+      if (!room) return chatroomNotFound();
+      if (rating && !memberIn(room, rating.id_user_rated))
+        return unprocessable([{ field: 'id_user_rated', message: 'is not in the chatroom' }]);
+      const member = memberIn(room, author);
+      if (!member || member.is_blocked) return forbidden();
       const now = popsellNow();
       const record: MessageRecord = {
-        id_message: current.nextId++,
+        id_message: current.nextId(),
         id_chatroom: room.id_chatroom,
         id_author: author,
         date_insert: now,
@@ -49,7 +42,7 @@ export function messageHandlers(store: Store<PopsellState>): Record<string, H> {
       };
       if (rating) {
         record.rating = {
-          id_rating: current.nextId++,
+          id_rating: current.nextId(),
           date_insert: now,
           date_update: null,
           date_delete: null,
@@ -57,39 +50,35 @@ export function messageHandlers(store: Store<PopsellState>): Record<string, H> {
         };
         room.last_rating = { value: rating.value, comment: rating.content };
       }
-      current.messages[record.id_message] = record;
+      current.messages.save(record);
       room.last_message_date = now;
       member.last_read_message = record.id_message;
-      current.ambassadors[author]!.last_action_date = now;
       // The dialogue is established by the first message of a second author.
-      const otherAuthor = Object.values(current.messages).some(
-        (other) => other.id_chatroom === room.id_chatroom && other.id_author !== author,
-      );
-      if (room.established_dialogue === null && otherAuthor) room.established_dialogue = databaseTime(now);
-      return record;
+      if (room.established_dialogue === null && current.messages.otherAuthor(room.id_chatroom, author))
+        room.established_dialogue = databaseTime(now);
+      current.chatrooms.save(room);
+      const ambassador = current.ambassadors.get(author)!;
+      ambassador.last_action_date = now;
+      current.ambassadors.save(ambassador);
+      return { status: 201, body: messageOnWire(record, current) };
     });
-    return { status: 201, body: messageOnWire(created, state()) };
-  };
 
   const listChatroomMessages: H = (context) => {
     const { query } = context;
-    const room = chatroomFor(state(), context, context.path.chatroom);
+    const room = chatroomFor(tables, context, context.path.chatroom);
     if (!room) return chatroomNotFound();
     const before = query['filter[sent_before]'];
-    const found = messagesOf(state(), room.id_chatroom).filter(
-      (m) =>
-        (before === undefined || popsellTime(m.date_insert) < popsellTime(before)) &&
-        (query['filter[active]'] === undefined || (m.status_moderation === 0) === query['filter[active]']) &&
-        (query['filter[type_message]'] === undefined || String(m.type_message) === query['filter[type_message]']),
+    const found = tables.messages.ofChatroom(
+      room.id_chatroom,
+      {
+        sentBefore: before === undefined ? undefined : popsellTime(before),
+        active: query['filter[active]'],
+        typeMessage: query['filter[type_message]'] === undefined ? undefined : Number(query['filter[type_message]']),
+      },
+      pageWindow(query),
     );
-    return {
-      status: 200,
-      body: paginator(
-        found.map((m) => messageOnWire(m, state())),
-        query,
-        context.url(),
-      ),
-    };
+    const data = found.records.map((m) => messageOnWire(m, tables));
+    return { status: 200, body: paginator(data, found.total, query, context.url()) };
   };
 
   const postChatroomMessage: H = (context) =>
@@ -109,10 +98,6 @@ export function messageHandlers(store: Store<PopsellState>): Record<string, H> {
 
   const rateChatroom: H = (context) => {
     const { id_user_rated, id_user_rater, value, content } = context.body;
-    const room = chatroomFor(state(), context, context.path.chatroom);
-    if (!room) return chatroomNotFound();
-    if (!memberIn(room, id_user_rated))
-      return unprocessable([{ field: 'id_user_rated', message: 'is not in the chatroom' }]);
     return post(
       context,
       id_user_rater,
@@ -121,20 +106,18 @@ export function messageHandlers(store: Store<PopsellState>): Record<string, H> {
     );
   };
 
-  const notifyNewChatMessage: H = async (context) => {
+  const notifyNewChatMessage: H = (context) => {
     const id_message = Number(context.path.id_message);
     const id_ambassador = Number(context.path.id_ambassador);
-    const posted = stored(state().messages, id_message);
-    const room = posted && chatroomFor(state(), context, posted.id_chatroom);
-    if (!posted || !room || !ambassadorFor(state(), context, id_ambassador))
-      return message(404, 'The message or the ambassador does not exist');
-    const success = posted.id_author !== id_ambassador && memberIn(room, id_ambassador) !== undefined;
-    if (success) {
-      await store.mutate((current) => {
-        current.webPushes.push({ id_message, id_ambassador, date: popsellNow() });
-      });
-    }
-    return { status: 200, body: { success } };
+    return store.write((current) => {
+      const posted = current.messages.get(id_message);
+      const room = posted && chatroomFor(current, context, posted.id_chatroom);
+      if (!posted || !room || !ambassadorFor(current, context, id_ambassador))
+        return message(404, 'The message or the ambassador does not exist');
+      const success = posted.id_author !== id_ambassador && memberIn(room, id_ambassador) !== undefined;
+      if (success) current.webPushes.add({ id_message, id_ambassador, date: popsellNow() });
+      return { status: 200, body: { success } };
+    });
   };
 
   return { listChatroomMessages, postChatroomMessage, postProductMessage, rateChatroom, notifyNewChatMessage };

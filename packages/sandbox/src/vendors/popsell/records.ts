@@ -72,6 +72,7 @@ export interface IssuedToken {
   id_ambassador?: number;
 }
 
+/** A whole state: the demo seed, or a JSON data file of an earlier sandbox, written into a new database. */
 export interface PopsellState {
   nextId: number;
   ambassadors: Record<string, AmbassadorRecord>;
@@ -81,10 +82,6 @@ export interface PopsellState {
   /** Web pushes the sandbox would have sent. */
   webPushes: { id_message: number; id_ambassador: number; date: string }[];
 }
-
-/** The record stored under an id taken from a request; never an inherited property such as `constructor`. */
-export const stored = <Record_>(records: Record<string, Record_>, id: string | number): Record_ | undefined =>
-  Object.hasOwn(records, id) ? records[id] : undefined;
 
 /** Popsell writes times as RFC 3339 in UTC with microseconds: `2023-10-09T12:12:40.220000Z`. */
 export const popsellNow = () => new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
@@ -108,27 +105,26 @@ export function ambassadorOnWire(
   };
 }
 
+/** Where the records a chat room or a message names are read from. */
+interface AmbassadorSource {
+  ambassadors: { get(id: number): AmbassadorRecord | undefined };
+}
+
 /** A chat room as the API shows it: each member with its pivot row, as a one-row array. */
-export function chatroomOnWire({ brand: _brand, members, ...room }: ChatroomRecord, state: PopsellState) {
+export function chatroomOnWire({ brand: _brand, members, ...room }: ChatroomRecord, tables: AmbassadorSource) {
   return {
     ...room,
     ambassadors: members.map(({ flag: _flag, ...pivot }) => ({
-      ...ambassadorOnWire(state.ambassadors[pivot.id_ambassador]!),
+      ...ambassadorOnWire(tables.ambassadors.get(pivot.id_ambassador)!),
       chatroom_pivot_data: [{ id_chatroom: room.id_chatroom, ...pivot }],
     })),
   };
 }
 
-export function messageOnWire({ id_chatroom: _room, id_author, ...message }: MessageRecord, state: PopsellState) {
-  return { ...message, author: ambassadorOnWire(state.ambassadors[id_author]!) };
+export function messageOnWire({ id_chatroom: _room, id_author, ...message }: MessageRecord, tables: AmbassadorSource) {
+  return { ...message, author: ambassadorOnWire(tables.ambassadors.get(id_author)!) };
 }
 
 /** The ambassador's state in the chat room, if the ambassador is in it. */
 export const memberIn = (room: ChatroomRecord, id_ambassador: number) =>
   room.members.find((member) => member.id_ambassador === id_ambassador);
-
-/** The chat room's messages, newest first. */
-export const messagesOf = (state: PopsellState, id_chatroom: number) =>
-  Object.values(state.messages)
-    .filter((message) => message.id_chatroom === id_chatroom)
-    .sort((a, b) => b.date_insert.localeCompare(a.date_insert) || b.id_message - a.id_message);

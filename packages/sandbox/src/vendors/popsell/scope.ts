@@ -3,7 +3,7 @@
 // may not act for); a route that does not acts for every brand of its token.
 import type { Handler, RequestContext } from '../../http/vendor.js';
 import type { PopsellClient } from './accounts.js';
-import { type PopsellState, stored } from './records.js';
+import type { PopsellTables } from './tables.js';
 
 export type H = Handler<PopsellClient>;
 export type Context = RequestContext<PopsellClient>;
@@ -15,13 +15,13 @@ export function actingBrands(context: Context): number[] {
   return declaresBrand(context) ? [Number(context.headers['x-popsell-brand'])] : context.principal!.brands;
 }
 
-export function chatroomFor(state: PopsellState, context: Context, id: number) {
-  const room = stored(state.chatrooms, id);
+export function chatroomFor(tables: PopsellTables, context: Context, id: number) {
+  const room = tables.chatrooms.get(id);
   return room && actingBrands(context).includes(room.brand) ? room : undefined;
 }
 
-export function ambassadorFor(state: PopsellState, context: Context, id: number) {
-  const ambassador = stored(state.ambassadors, id);
+export function ambassadorFor(tables: PopsellTables, context: Context, id: number) {
+  const ambassador = tables.ambassadors.get(id);
   const brands = actingBrands(context);
   return ambassador?.brands.some((brand) => brands.includes(brand)) ? ambassador : undefined;
 }

@@ -1,6 +1,7 @@
-// Data files written by sandbox 0.1 stored each chat room's ambassadors
-// inside it and had no messages. They are upgraded in place on start, so a
-// kept data file still works; the next write saves the new form.
+// JSON data files written by sandbox 0.1 stored each chat room's ambassadors
+// inside it and had no messages. Converting such a file into a database
+// first brings its JSON to the 0.2 form, which tables.ts then imports.
+// (A database's own schema changes are migrations: schema.ts.)
 import type { AmbassadorRecord, ChatroomRecord, PopsellState } from './records.js';
 
 interface OldAmbassador extends Omit<AmbassadorRecord, 'brands' | 'brand_tags' | 'guests'> {
