@@ -1,6 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openStore } from '../../store/data-file.js';
 import { useSandbox } from '../../test-support/use-sandbox.js';
 import { ADMIN, call, send } from '../../testing/client.js';
+import { nexudusEmptyState } from './demo.js';
+import { NEXUDUS_STORE } from './tables.js';
+import { tokenHandlers } from './token.js';
 
 const sandbox = useSandbox({ api: 'nexudus', seed: 'demo' });
 const grant = (form: Record<string, string>) => call(sandbox(), 'createToken', { form });
@@ -70,5 +78,35 @@ describe('POST /api/token', () => {
       ).status,
     ).toBe(401);
     expect((await call(sandbox(), 'getChatRoom', { auth: ADMIN, path: { Id: 1234567 } })).status).toBe(200);
+  });
+});
+
+describe('issued tokens', () => {
+  it('are pruned once expired, so the table holds only live ones', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'nexudus-tokens-'));
+    const file = path.join(directory, 'nexudus.db');
+    const store = openStore(NEXUDUS_STORE, { initial: nexudusEmptyState, file });
+    let now = Date.UTC(2026, 0, 1);
+    const { createToken } = tokenHandlers(store, () => now);
+    const grant = () =>
+      createToken!({
+        body: { grant_type: 'password', username: 'admin@example.com', password: 'sandbox' },
+      } as never);
+    const stored = () => {
+      const db = new Database(file, { readonly: true });
+      const count = db.prepare('SELECT count(*) FROM tokens').pluck().get();
+      db.close();
+      return count;
+    };
+    try {
+      for (let i = 0; i < 100; i++) await grant();
+      expect(stored()).toBe(200);
+      now += 31 * 24 * 3600 * 1000; // past both the access and the refresh tokens' lifetimes
+      await grant();
+      expect(stored()).toBe(2);
+    } finally {
+      store.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
