@@ -3,13 +3,14 @@
 import { parseArgs } from 'node:util';
 import { API_NAMES, type ApiName, type Seed, startSandbox } from './index.js';
 
-const USAGE = `Usage: chatapi-sandbox --api nexudus|popsell [--port N] [--host H] [--seed demo|empty] [--data FILE]
+const USAGE = `Usage: chatapi-sandbox --api nexudus|popsell [--port N] [--host H] [--seed demo|empty|FILE] [--data FILE]
                        [--max-body-bytes N] [--popsell-answer-form object|array]
 
   --api       which API to serve (required)
   --port      port to listen on (default 4010 for nexudus, 4011 for popsell; 0 picks a free one)
   --host      address to listen on (default 127.0.0.1)
-  --seed      start from the demo data (default) or from nothing; ignored when --data names an existing database
+  --seed      start from the demo data (default), from nothing (empty), or from a copy of a sandbox
+              database FILE; ignored when --data names an existing database
   --data      keep the state in this SQLite database file across restarts (created with mode 0600; several
               sandboxes may share it); a JSON data file of sandbox 0.2 is converted in place`;
 
@@ -41,7 +42,6 @@ if (values.help) {
 }
 const api = values.api as ApiName;
 if (!API_NAMES.includes(api)) fail(`--api must be one of ${API_NAMES.join(', ')}`);
-if (values.seed !== 'demo' && values.seed !== 'empty') fail('--seed must be demo or empty');
 if (values['popsell-answer-form'] !== 'object' && values['popsell-answer-form'] !== 'array')
   fail('--popsell-answer-form must be object or array');
 const port = Number(values.port ?? (api === 'nexudus' ? 4010 : 4011));

@@ -24,14 +24,15 @@ export { DataFileError } from './store/database.js';
 export { NEXUDUS_USERS, SANDBOX_PASSWORD } from './vendors/nexudus/index.js';
 export { POPSELL_API_KEYS, POPSELL_TOKENS, type PopsellAnswerForm } from './vendors/popsell/index.js';
 
-export type Seed = 'demo' | 'empty';
+/** The demo data, nothing, or the path of a sandbox database to start from a copy of. */
+export type Seed = 'demo' | 'empty' | (string & {});
 
 export interface SandboxOptions extends ServerOptions {
   api: ApiName;
   /** 0 picks a free port. */
   port?: number;
   host?: string;
-  /** What a new database starts with; an existing data file keeps its own state. */
+  /** What a new database starts with (default `demo`); an existing data file keeps its own state. */
   seed?: Seed;
   /**
    * Keep the state in this SQLite database file across restarts; it is created if missing.
@@ -58,8 +59,10 @@ const INITIAL_STATE = {
 
 function openApiStore<Tables, State>(api: ApiName, options: SandboxOptions): Store<Tables> {
   const definition = STORES[api] as unknown as StoreDefinition<Tables, State>;
+  const seed = options.seed ?? 'demo';
+  const named = seed === 'demo' || seed === 'empty' ? (seed as 'demo' | 'empty') : null;
   return openStore(definition, {
-    initial: INITIAL_STATE[api][options.seed ?? 'demo'] as unknown as () => State,
+    seed: named ? { state: INITIAL_STATE[api][named] as unknown as () => State } : { database: seed },
     file: options.dataFile,
     others: Object.values(STORES).filter((other) => other !== STORES[api]) as StoreDefinition<unknown, unknown>[],
     log: options.log ?? ((message) => process.stderr.write(`${message}\n`)),

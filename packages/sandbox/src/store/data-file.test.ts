@@ -133,3 +133,39 @@ describe('a new database file', () => {
     expect(lstatSync(`${file}-wal`).isSymbolicLink()).toBe(false);
   });
 });
+
+describe('--seed FILE', () => {
+  it('starts an in-memory sandbox, or a new data file, from a copy of a sandbox database', async () => {
+    const fixture = fileWith(null, 'fixture.db');
+    const maker = await startSandbox({ api: 'nexudus', seed: 'empty', dataFile: fixture });
+    await call(maker, 'createChatRoom', { auth: ADMIN, json: { BusinessId: 1, Name: 'Fixture' } });
+    await maker.close();
+
+    for (const dataFile of [undefined, fileWith(null, 'from-fixture.db')]) {
+      const sandbox = await startSandbox({ api: 'nexudus', seed: fixture, dataFile });
+      try {
+        const found = await call(sandbox, 'searchChatRooms', { auth: ADMIN, query: 'ChatRoom_Name=Fixture' });
+        expect(found.body.TotalItems, String(dataFile)).toBe(1);
+        await call(sandbox, 'createChatRoom', { auth: ADMIN, json: { BusinessId: 1, Name: 'Only in the copy' } });
+      } finally {
+        await sandbox.close();
+      }
+    }
+    // The fixture itself is untouched.
+    const again = await startSandbox({ api: 'nexudus', dataFile: fixture });
+    const all = await call(again, 'searchChatRooms', { auth: ADMIN });
+    expect(all.body.Records.map((room: { Name: string }) => room.Name)).toEqual(['Fixture']);
+    await again.close();
+  });
+
+  it("is refused when it is another API's database, or not a database", async () => {
+    const fixture = fileWith(null, 'popsell-fixture.db');
+    await (await startSandbox({ api: 'popsell', dataFile: fixture })).close();
+    const other = await runCli(['--api', 'nexudus', '--port', '0', '--seed', fixture]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/is not a Nexudus sandbox database/);
+    const text = await runCli(['--api', 'nexudus', '--port', '0', '--seed', fileWith('hello')]);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toMatch(/is not a sandbox database/);
+  });
+});

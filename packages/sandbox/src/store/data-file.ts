@@ -3,7 +3,16 @@
 // of this API (written before the sandbox kept SQLite) is converted in place,
 // its JSON kept beside it; anything else is refused before the server starts.
 import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync } from 'node:fs';
-import { type Connection, DataFileError, openFileDatabase, openMemoryDatabase, type Schema } from './database.js';
+import Database from 'better-sqlite3';
+import {
+  type Connection,
+  createPrivateFile,
+  DataFileError,
+  migrate,
+  openFileDatabase,
+  openMemoryDatabase,
+  type Schema,
+} from './database.js';
 import { isStorageFailure } from './storage-error.js';
 import { type BindTables, fileStore, memoryStore, type Store } from './store.js';
 
@@ -16,9 +25,11 @@ export interface StoreDefinition<Tables, State> {
   readJson(value: unknown): { state: State } | { problem: string };
 }
 
+/** What a new database starts with: a state (the demo data, or nothing), or a copy of a sandbox database. */
+export type Seed<State> = { state(): State } | { database: string };
+
 export interface OpenOptions<State> {
-  /** The state a new database starts with. */
-  initial(): State;
+  seed: Seed<State>;
   file?: string;
   /** Other APIs' definitions, to say whose a refused file is. */
   others?: StoreDefinition<unknown, unknown>[];
@@ -80,13 +91,46 @@ function failureLog(label: string, log: (message: string) => void) {
   };
 }
 
+/** A sandbox database, read whole: what `--seed FILE` copies. */
+function seedDatabase(file: string, schema: Schema): Buffer {
+  const header = headerOf(file);
+  if (header !== SQLITE_HEADER) throw new DataFileError(`--seed ${file} is not a sandbox database`);
+  const source = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const owner = source.pragma('application_id', { simple: true });
+    if (owner !== schema.applicationId)
+      throw new DataFileError(`--seed ${file} is not a ${schema.label} sandbox database`);
+    const bytes = source.serialize();
+    // A WAL database opens in memory only with the rollback journal (header bytes 18 and 19).
+    bytes[18] = 1;
+    bytes[19] = 1;
+    return bytes;
+  } finally {
+    source.close();
+  }
+}
+
+function openMemoryStore<Tables, State>(definition: StoreDefinition<Tables, State>, seed: Seed<State>) {
+  const { schema, bind } = definition;
+  if ('state' in seed) {
+    const state = seed.state();
+    return memoryStore(
+      openMemoryDatabase(schema, (db) => definition.importState(db, state)),
+      bind,
+    );
+  }
+  const db = new Database(seedDatabase(seed.database, schema));
+  migrate(db, schema, () => {});
+  return memoryStore(db, bind);
+}
+
 export function openStore<Tables, State>(
   definition: StoreDefinition<Tables, State>,
   options: OpenOptions<State>,
 ): Store<Tables> {
   const { schema } = definition;
   const seedWith = (state: State) => (db: Connection) => definition.importState(db, state);
-  if (!options.file) return memoryStore(openMemoryDatabase(schema, seedWith(options.initial())), definition.bind);
+  if (!options.file) return openMemoryStore(definition, options.seed);
 
   const file = options.file;
   const refuse = (error: unknown): never => {
@@ -95,9 +139,22 @@ export function openStore<Tables, State>(
     throw error;
   };
   try {
-    const header = headerOf(file);
+    let header = headerOf(file);
     const backup = jsonBackupOf(file);
-    let seed = seedWith(options.initial());
+    if (!header && 'database' in options.seed) {
+      // A new data file that starts as a copy of the seed database, made by SQLite itself.
+      const bytes = seedDatabase(options.seed.database, schema);
+      createPrivateFile(file);
+      const copy = new Database(bytes);
+      try {
+        copy.prepare('VACUUM INTO ?').run(file);
+      } finally {
+        copy.close();
+      }
+      header = SQLITE_HEADER;
+    }
+    // A copied seed database already has its schema and records: nothing to seed.
+    let seed = 'state' in options.seed ? seedWith(options.seed.state()) : () => {};
     if (header !== null && header.length > 0 && header !== SQLITE_HEADER) {
       // A JSON data file: it becomes the database, and its JSON is kept beside it.
       const state = readJsonState(file, definition, options.others ?? []);

@@ -44,5 +44,16 @@ export function orderKey(text: string | null): string | null {
     secondary += NO_ACCENT;
     tertiary += lower === character ? LOWER : UPPER;
   }
-  return primary + LEVEL_SEPARATOR + secondary + LEVEL_SEPARATOR + tertiary;
+  // Trailing lowest weights order nothing (a shorter level sorts first anyway): most keys are
+  // then their primary level alone, as long as the text.
+  const accents = trimEnd(secondary, NO_ACCENT);
+  const cases = trimEnd(tertiary, LOWER);
+  if (cases) return primary + LEVEL_SEPARATOR + accents + LEVEL_SEPARATOR + cases;
+  return accents ? primary + LEVEL_SEPARATOR + accents : primary;
+}
+
+function trimEnd(level: string, lowest: string) {
+  let end = level.length;
+  while (end > 0 && level[end - 1] === lowest) end--;
+  return level.slice(0, end);
 }

@@ -4,8 +4,9 @@
 // in the key, so a filtered or ordered page is read off the index.
 import type { Schema } from '../../store/database.js';
 
-// Columns of a record that a search reads, per search.ts's FieldKind:
-// a text keeps itself and its order key, a time its milliseconds and its order key.
+// Columns of a record that a search reads, per search.ts's FieldKind: a
+// text keeps its order key (and itself, when a filter compares it), a time
+// its milliseconds.
 const V1 = `
 CREATE TABLE sequence (next_id INTEGER NOT NULL);
 INSERT INTO sequence VALUES (1);
@@ -19,25 +20,22 @@ CREATE TABLE chat_rooms (
   Business INTEGER,
   Name TEXT, Name_order TEXT,
   Active INTEGER,
-  LastAgentVisit INTEGER, LastAgentVisit_order TEXT,
-  SystemId TEXT, SystemId_order TEXT,
-  UniqueId TEXT, UniqueId_order TEXT,
-  CreatedOn INTEGER, CreatedOn_order TEXT,
-  UpdatedOn INTEGER, UpdatedOn_order TEXT,
-  UpdatedBy TEXT, UpdatedBy_order TEXT
+  LastAgentVisit INTEGER,
+  SystemId_order TEXT,
+  UniqueId_order TEXT,
+  CreatedOn INTEGER,
+  UpdatedOn INTEGER,
+  UpdatedBy_order TEXT
 );
 CREATE INDEX chat_rooms_Business ON chat_rooms (Business, Id);
 CREATE INDEX chat_rooms_Name ON chat_rooms (Name, Id);
 CREATE INDEX chat_rooms_Name_order ON chat_rooms (Name_order, Id);
 CREATE INDEX chat_rooms_Active ON chat_rooms (Active, Id);
 CREATE INDEX chat_rooms_LastAgentVisit ON chat_rooms (LastAgentVisit, Id);
-CREATE INDEX chat_rooms_LastAgentVisit_order ON chat_rooms (LastAgentVisit_order, Id);
 CREATE INDEX chat_rooms_SystemId_order ON chat_rooms (SystemId_order, Id);
 CREATE INDEX chat_rooms_UniqueId_order ON chat_rooms (UniqueId_order, Id);
 CREATE INDEX chat_rooms_CreatedOn ON chat_rooms (CreatedOn, Id);
-CREATE INDEX chat_rooms_CreatedOn_order ON chat_rooms (CreatedOn_order, Id);
 CREATE INDEX chat_rooms_UpdatedOn ON chat_rooms (UpdatedOn, Id);
-CREATE INDEX chat_rooms_UpdatedOn_order ON chat_rooms (UpdatedOn_order, Id);
 CREATE INDEX chat_rooms_UpdatedBy_order ON chat_rooms (UpdatedBy_order, Id);
 CREATE TABLE chat_rooms_Users (owner INTEGER NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (owner, value)) WITHOUT ROWID;
 CREATE INDEX chat_rooms_Users_value ON chat_rooms_Users (value, owner);
@@ -48,11 +46,11 @@ CREATE TABLE chat_user_messages (
   FromUserId INTEGER,
   ChatText TEXT, ChatText_order TEXT,
   Delievered INTEGER,
-  SystemId TEXT, SystemId_order TEXT,
-  UniqueId TEXT, UniqueId_order TEXT,
-  CreatedOn INTEGER, CreatedOn_order TEXT,
-  UpdatedOn INTEGER, UpdatedOn_order TEXT,
-  UpdatedBy TEXT, UpdatedBy_order TEXT
+  SystemId_order TEXT,
+  UniqueId_order TEXT,
+  CreatedOn INTEGER,
+  UpdatedOn INTEGER,
+  UpdatedBy_order TEXT
 );
 CREATE INDEX chat_user_messages_FromUserId ON chat_user_messages (FromUserId, Id);
 CREATE INDEX chat_user_messages_ChatText ON chat_user_messages (ChatText, Id);
@@ -61,9 +59,7 @@ CREATE INDEX chat_user_messages_Delievered ON chat_user_messages (Delievered, Id
 CREATE INDEX chat_user_messages_SystemId_order ON chat_user_messages (SystemId_order, Id);
 CREATE INDEX chat_user_messages_UniqueId_order ON chat_user_messages (UniqueId_order, Id);
 CREATE INDEX chat_user_messages_CreatedOn ON chat_user_messages (CreatedOn, Id);
-CREATE INDEX chat_user_messages_CreatedOn_order ON chat_user_messages (CreatedOn_order, Id);
 CREATE INDEX chat_user_messages_UpdatedOn ON chat_user_messages (UpdatedOn, Id);
-CREATE INDEX chat_user_messages_UpdatedOn_order ON chat_user_messages (UpdatedOn_order, Id);
 CREATE INDEX chat_user_messages_UpdatedBy_order ON chat_user_messages (UpdatedBy_order, Id);
 
 CREATE TABLE tokens (token TEXT PRIMARY KEY, email TEXT NOT NULL, kind TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;

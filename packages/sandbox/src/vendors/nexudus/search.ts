@@ -29,8 +29,9 @@ const upperBound = (value: string) => timeOf(value) + spanOf(value) - 1;
 
 /**
  * How a listed property is stored for searching: integers and booleans as
- * they are; a text as itself (for equality) and its order key; a time as its
- * milliseconds (equality to its precision, and ranges) and its order key.
+ * they are; a text as its order key, and as itself when a filter compares
+ * it; a time as its milliseconds (equality to its precision, ranges and
+ * order: times order by when they are, whatever their written form).
  */
 export type FieldKind = 'integer' | 'boolean' | 'text' | 'time';
 
@@ -59,6 +60,7 @@ export interface SearchableEntity<R extends { Id: number }> {
 
 /** The columns beside each stored record, computed from it: what the migrations create. */
 export function searchColumns<R extends { Id: number }>(entity: SearchableEntity<R>) {
+  const compared = new Set(Object.values(entity.filters));
   const columns: Record<string, (record: R) => unknown> = {};
   for (const [name, { kind, read }] of Object.entries(entity.fields)) {
     if (name === 'Id') continue;
@@ -67,9 +69,8 @@ export function searchColumns<R extends { Id: number }>(entity: SearchableEntity
         const value = read(record) as string | null;
         return value === null ? null : timeOf(value);
       };
-    } else columns[name] = read;
-    if (kind === 'text' || kind === 'time')
-      columns[`${name}_order`] = (record) => orderKey(read(record) as string | null);
+    } else if (kind !== 'text' || compared.has(name)) columns[name] = read;
+    if (kind === 'text') columns[`${name}_order`] = (record) => orderKey(read(record) as string | null);
   }
   return columns;
 }
@@ -89,7 +90,7 @@ export interface SearchPlan {
   direction: 1 | -1;
 }
 
-const orderColumn = (name: string, kind: FieldKind) => (kind === 'text' || kind === 'time' ? `${name}_order` : name);
+const orderColumn = (name: string, kind: FieldKind) => (kind === 'text' ? `${name}_order` : name);
 
 export function searchPlan<R extends { Id: number }>(
   entity: SearchableEntity<R>,

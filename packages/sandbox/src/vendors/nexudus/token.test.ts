@@ -85,7 +85,7 @@ describe('issued tokens', () => {
   it('are pruned once expired, so the table holds only live ones', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'nexudus-tokens-'));
     const file = path.join(directory, 'nexudus.db');
-    const store = openStore(NEXUDUS_STORE, { initial: nexudusEmptyState, file });
+    const store = openStore(NEXUDUS_STORE, { seed: { state: nexudusEmptyState }, file });
     let now = Date.UTC(2026, 0, 1);
     const { createToken } = tokenHandlers(store, () => now);
     const grant = () =>
