@@ -50,6 +50,7 @@ function openConnection(file: string, readonly: boolean): Connection {
  * file migrate and seed it once.
  */
 export function migrate(db: Connection, schema: Schema, seed: (db: Connection) => void) {
+  let seeded = false;
   db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
     const owner = db.pragma('application_id', { simple: true }) as number;
@@ -64,8 +65,13 @@ export function migrate(db: Connection, schema: Schema, seed: (db: Connection) =
     for (const migration of schema.migrations.slice(version)) db.exec(migration);
     db.pragma(`application_id = ${schema.applicationId}`);
     db.pragma(`user_version = ${latestVersion(schema)}`);
-    if (version === 0) seed(db);
+    if (version === 0) {
+      seed(db);
+      seeded = true;
+    }
   }).immediate();
+  // A new database's records came in bulk: its planner statistics are taken once, now, not at every start.
+  if (seeded) db.exec('ANALYZE');
   // Statistics for the planner (with samples, STAT4), so a selective range uses its index; SQLite
   // analyzes only tables never analyzed or much grown since, so a restart on an analyzed file is quick.
   db.pragma('optimize = 0x10002');
@@ -92,6 +98,8 @@ export function openFileDatabase(
     throw new DataFileError(`cannot be opened as a database: ${(error as Error).message}`);
   }
   writer.pragma('synchronous = FULL');
+  // Fewer, larger checkpoints: each one stalls the commit that runs it.
+  writer.pragma('wal_autocheckpoint = 4000');
   try {
     migrate(writer, schema, seed);
   } catch (error) {

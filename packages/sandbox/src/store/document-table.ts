@@ -37,6 +37,8 @@ export interface DocumentTable<R> {
   has(key: number): boolean;
   /** Inserts the record, or replaces the one with its key. */
   save(record: R): void;
+  /** Inserts a record whose key is new (a create): nothing of it to replace. */
+  insert(record: R): void;
   delete(key: number): boolean;
   /** The records of these keys, in the order given. */
   many(keys: number[]): R[];
@@ -64,6 +66,15 @@ export function documentTable<R>(db: Connection, definition: TableDefinition<R>)
     ),
   }));
 
+  const insert = db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`);
+  const write = (statement: typeof upsert, record: R, replacing: boolean) => {
+    const id = definition.keyOf(record);
+    statement.run(id, JSON.stringify(record), ...columns.map(([, read]) => sqlValue(read(record))));
+    for (const { side, clear, insert: insertRow } of sides) {
+      if (replacing) clear.run(id);
+      for (const row of side.rows(record)) insertRow.run(id, ...row.map(sqlValue));
+    }
+  };
   const text = (id: number) => select.get(id) as string | undefined;
   const get = (id: number) => {
     const stored = text(id);
@@ -73,14 +84,8 @@ export function documentTable<R>(db: Connection, definition: TableDefinition<R>)
     get,
     text,
     has: (id) => exists.get(id) !== undefined,
-    save(record) {
-      const id = definition.keyOf(record);
-      upsert.run(id, JSON.stringify(record), ...columns.map(([, read]) => sqlValue(read(record))));
-      for (const { side, clear, insert } of sides) {
-        clear.run(id);
-        for (const row of side.rows(record)) insert.run(id, ...row.map(sqlValue));
-      }
-    },
+    save: (record) => write(upsert, record, true),
+    insert: (record) => write(insert, record, false),
     delete(id) {
       for (const { clear } of sides) clear.run(id);
       return remove.run(id).changes > 0;

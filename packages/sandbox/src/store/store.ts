@@ -50,6 +50,14 @@ export function fileStore<Tables>(
 ): Store<Tables> {
   const writeTables = bind(writer);
   let batch: Waiting[] | null = null;
+  // Prepared once: these run for every write, and exec would parse them every time.
+  const [begin, savepoint, release, rollbackToSavepoint, commitStatement] = [
+    'BEGIN IMMEDIATE',
+    'SAVEPOINT request',
+    'RELEASE request',
+    'ROLLBACK TO request',
+    'COMMIT',
+  ].map((sql) => writer.prepare(sql));
 
   const failBatch = (error: unknown) => {
     const failed = batch ?? [];
@@ -70,7 +78,7 @@ export function fileStore<Tables>(
     const committing = batch;
     if (!committing) return;
     try {
-      writer.exec('COMMIT');
+      commitStatement!.run();
     } catch (error) {
       failBatch(error);
       return;
@@ -86,7 +94,7 @@ export function fileStore<Tables>(
       return new Promise<T>((resolve, reject) => {
         if (!batch) {
           try {
-            writer.exec('BEGIN IMMEDIATE');
+            begin!.run();
           } catch (error) {
             onCommitted(asStorageError(error));
             reject(asStorageError(error));
@@ -97,9 +105,9 @@ export function fileStore<Tables>(
         }
         let result: T;
         try {
-          writer.exec('SAVEPOINT request');
+          savepoint!.run();
           result = change(writeTables);
-          writer.exec('RELEASE request');
+          release!.run();
         } catch (error) {
           if (!writer.inTransaction) {
             // SQLite rolled back the whole transaction (a full disk can): every write in it is lost.
@@ -108,8 +116,8 @@ export function fileStore<Tables>(
             return;
           }
           try {
-            writer.exec('ROLLBACK TO request');
-            writer.exec('RELEASE request');
+            rollbackToSavepoint!.run();
+            release!.run();
           } catch (rollbackError) {
             failBatch(rollbackError);
           }

@@ -72,7 +72,7 @@ export function entityHandlers<R extends StoredRecord>(
         UpdatedOn: now,
         UpdatedBy: principal!.email,
       } as R;
-      entity.records(tables).save(record);
+      entity.records(tables).insert(record);
       return record.Id;
     });
     return actionDone(`${name} was successfully created.`, { Id: id }, principal!.email, now);
