@@ -58,7 +58,12 @@ const ENTITIES = {
       ['GET by Id', 'GET', `/api/support/chatrooms/${Math.ceil(size / 2)}`],
       ['search ChatRoom_Name=Room 5', 'GET', '/api/support/chatrooms?ChatRoom_Name=Room%205'],
       ['search orderby=Name&dir=descending', 'GET', '/api/support/chatrooms?orderby=Name&dir=descending'],
-      ['create', 'POST', '/api/support/chatrooms', { BusinessId: 12345678, Name: 'Bench', Active: true, Users: [1, 2] }],
+      [
+        'create',
+        'POST',
+        '/api/support/chatrooms',
+        { BusinessId: 12345678, Name: 'Bench', Active: true, Users: [1, 2] },
+      ],
     ],
   },
   messages: {
@@ -78,7 +83,11 @@ const ENTITIES = {
     }),
     scenarios: (size) => [
       ['GET by Id', 'GET', `/api/sys/chatusermessages/${Math.ceil(size / 2)}`],
-      ['search ChatUserMessage_ChatText=Message 5', 'GET', '/api/sys/chatusermessages?ChatUserMessage_ChatText=Message%205'],
+      [
+        'search ChatUserMessage_ChatText=Message 5',
+        'GET',
+        '/api/sys/chatusermessages?ChatUserMessage_ChatText=Message%205',
+      ],
       ['search orderby=ChatText&dir=descending', 'GET', '/api/sys/chatusermessages?orderby=ChatText&dir=descending'],
       ['create', 'POST', '/api/sys/chatusermessages', { FromUserId: 1, ChatText: 'Bench' }],
     ],
@@ -113,9 +122,13 @@ async function fixture(entity, size) {
 
 async function startSandbox(args) {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--max-old-space-size=8192', cli, '--api', 'nexudus', '--port', String(PORT), ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--max-old-space-size=8192', cli, '--api', 'nexudus', '--port', String(PORT), ...args],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
     child.stdout.on('data', (chunk) => {
@@ -164,11 +177,12 @@ async function measure(entity, size, mode) {
   } else args = ['--seed', source];
   const sandbox = await startSandbox(args);
   const rows = [];
+  let memory;
   try {
     for (const [name, method, urlPath, body] of ENTITIES[entity].scenarios(size))
       rows.push({ name, ...(await load(method, urlPath, body)) });
   } finally {
-    var memory = memoryOf(sandbox.child.pid);
+    memory = memoryOf(sandbox.child.pid);
     await stop(sandbox);
   }
   return { rows, startSeconds: sandbox.startSeconds, ...memory };
@@ -198,7 +212,9 @@ async function tokenThroughput() {
   }
 }
 
-console.log(`sandbox at scale: ${connections} connections, ${seconds} s per scenario, Node ${process.version}, 127.0.0.1\n`);
+console.log(
+  `sandbox at scale: ${connections} connections, ${seconds} s per scenario, Node ${process.version}, 127.0.0.1\n`,
+);
 const runs = [];
 for (const mode of ['memory', 'file']) {
   for (const size of sizes) runs.push({ entity: 'rooms', size, mode, ...(await measure('rooms', size, mode)) });
@@ -220,16 +236,24 @@ for (const run of runs) {
   console.table(
     run.rows.map((row, index) => {
       const ratio = base ? row.rps / base.rows[index].rps : 1;
-      if (run.size >= 1_000_000 && ratio < 0.5) failures.push(`${run.entity} ${run.mode} ${row.name}: ${ratio.toFixed(2)}x its 1k figure`);
-      if (run.size >= 1_000_000 && row.p99 >= 20) failures.push(`${run.entity} ${run.mode} ${row.name}: p99 ${row.p99} ms`);
+      if (run.size >= 1_000_000 && ratio < 0.5)
+        failures.push(`${run.entity} ${run.mode} ${row.name}: ${ratio.toFixed(2)}x its 1k figure`);
+      if (run.size >= 1_000_000 && row.p99 >= 20)
+        failures.push(`${run.entity} ${run.mode} ${row.name}: p99 ${row.p99} ms`);
       if (row.bad) failures.push(`${run.entity} ${run.mode} ${row.name}: ${row.bad} non-2xx or errors`);
-      return { scenario: row.name, 'req/s': row.rps, 'p99 ms': row.p99, [`vs ${smallest.toLocaleString('en')}`]: +ratio.toFixed(2) };
+      return {
+        scenario: row.name,
+        'req/s': row.rps,
+        'p99 ms': row.p99,
+        [`vs ${smallest.toLocaleString('en')}`]: +ratio.toFixed(2),
+      };
     }),
   );
   if (run.size >= 1_000_000 && run.mode === 'file') {
     const create = run.rows.find((row) => row.name === 'create');
     if (create.rps < 5000) failures.push(`${run.entity} file create: ${create.rps} req/s (target >= 5000)`);
-    if (run.startSeconds >= 1) failures.push(`${run.entity} file start: ${run.startSeconds.toFixed(2)} s (target < 1 s)`);
+    if (run.startSeconds >= 1)
+      failures.push(`${run.entity} file start: ${run.startSeconds.toFixed(2)} s (target < 1 s)`);
     if (run.rss >= 400) failures.push(`${run.entity} file RSS: ${run.rss.toFixed(0)} MB (target < 400 MB)`);
   }
 }
@@ -237,6 +261,7 @@ const tokens = await tokenThroughput();
 console.log(
   `\ntokens: ${tokens.first} req/s at first, ${tokens.later} req/s after ${tokens.issued.toLocaleString('en')} tokens (${(tokens.later / tokens.first).toFixed(2)}x)`,
 );
-if (tokens.later / tokens.first < 0.8) failures.push(`token throughput fell to ${(tokens.later / tokens.first).toFixed(2)}x`);
+if (tokens.later / tokens.first < 0.8)
+  failures.push(`token throughput fell to ${(tokens.later / tokens.first).toFixed(2)}x`);
 console.log(failures.length ? `\ntargets missed:\n  ${failures.join('\n  ')}` : '\nevery target met');
 process.exitCode = failures.length ? 1 : 0;

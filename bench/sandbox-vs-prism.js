@@ -10,8 +10,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -107,7 +107,10 @@ async function recordAnswers(port) {
       body: scenario.body,
     });
     const body = await response.text();
-    const headers = { 'content-type': response.headers.get('content-type'), 'content-length': String(Buffer.byteLength(body)) };
+    const headers = {
+      'content-type': response.headers.get('content-type'),
+      'content-length': String(Buffer.byteLength(body)),
+    };
     answers[`${scenario.method} ${scenario.path}`] = { status: response.status, headers, body };
   }
   const file = `${mkdtempSync(path.join(os.tmpdir(), 'bare-answers-'))}/answers.json`;
@@ -119,9 +122,14 @@ console.log(
   `sandbox vs Prism: ${connections} connections, ${seconds} s per scenario, Node ${process.version}, 127.0.0.1\n`,
 );
 let answersFile;
-const sandbox = await run('sandbox', [sandboxCli, '--api', 'nexudus', '--port', '4610', '--seed', 'demo'], 4610, async () => {
-  answersFile = await recordAnswers(4610);
-});
+const sandbox = await run(
+  'sandbox',
+  [sandboxCli, '--api', 'nexudus', '--port', '4610', '--seed', 'demo'],
+  4610,
+  async () => {
+    answersFile = await recordAnswers(4610);
+  },
+);
 const bare = await run('bare node:http', [path.join(import.meta.dirname, 'bare-server.js'), '4612', answersFile], 4612);
 const prism = await run(
   'prism',

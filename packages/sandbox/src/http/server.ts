@@ -3,9 +3,9 @@
 // is worded by the vendor; an exception in a handler is answered, never thrown.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { OpenApiDocument } from '../spec/load.js';
-import { compileOperations, type Operation, type ParameterLocation } from '../spec/operations.js';
+import { basePathOf, compileOperations, type Operation, type ParameterLocation } from '../spec/operations.js';
 import { asStorageError, isStorageFailure } from '../store/storage-error.js';
-import { mediaTypeOf, parseBody, readBody } from './body.js';
+import { mediaTypeOf, parseBody, type ReadBody, readBody } from './body.js';
 import { type Issue, issuesFromAjv } from './issues.js';
 import type { Reply, Vendor } from './vendor.js';
 
@@ -16,6 +16,10 @@ export interface ServerOptions {
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+const NO_HEADER_PARAMETERS = { values: {}, issues: [] as Issue[] };
+const NO_BODY: ReadBody = { kind: 'empty' };
+const NO_ISSUES: Issue[] = [];
+const NO_PATH_PARAMETERS = Object.assign([''], { index: 0, input: '' }) as RegExpExecArray;
 
 function send(response: ServerResponse, reply: Reply, close = false) {
   // A string body lets Node write the head and the body in one write.
@@ -63,32 +67,71 @@ export function createApiServer<Principal>(
     .filter((operation) => !vendor.handlers[operation.operationId])
     .map((operation) => operation.operationId);
   if (missing.length) throw new Error(`${vendor.api} sandbox has no handler for ${missing.join(', ')}`);
+  // Most requests name a path with an Id, but literal paths must win over templates (`/chatrooms/commands`).
+  const literalRoutes = new Map<string, Operation>();
+  for (const operation of operations) {
+    if (operation.pathParameterNames.length > 0) continue;
+    const key = `${operation.method} ${basePathOf(doc)}${operation.path}`;
+    literalRoutes.set(key, operation);
+    literalRoutes.set(`${key}/`, operation);
+  }
+  const templatedRoutes = operations.filter((operation) => operation.pathParameterNames.length > 0);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
 
-  async function handle(request: IncomingMessage, response: ServerResponse, operationRef: { current?: Operation }) {
+  /** Answers an exception: a storage failure in the vendor's words, anything else as the vendor's 500, logged. */
+  function fail(request: IncomingMessage, response: ServerResponse, operation: Operation | undefined, error: unknown) {
+    // The store has logged the failure; the client learns what failed, and that nothing changed.
+    if (isStorageFailure(error) && operation && !response.headersSent) {
+      send(response, vendor.errors.storageFailed(operation, asStorageError(error).reason));
+      return;
+    }
+    log(`${vendor.api} sandbox: ${request.method} ${request.url}: ${(error as Error).stack ?? error}`);
+    if (!response.headersSent) send(response, vendor.errors.internal(operation), true);
+    else response.destroy();
+  }
+
+  // Synchronous up to the handler for a request without a body, so a read costs no promise.
+  function handle(request: IncomingMessage, response: ServerResponse) {
     const target = request.url ?? '/';
     const queryStart = target.indexOf('?');
     const pathname = queryStart < 0 ? target : target.slice(0, queryStart);
     const method = request.method ?? 'GET';
-    let pathMatch: RegExpExecArray | null = null;
-    let operation: (typeof operations)[number] | undefined;
-    for (const candidate of operations) {
+    let operation = literalRoutes.get(`${method} ${pathname}`);
+    let pathMatch: RegExpExecArray | null = operation ? NO_PATH_PARAMETERS : null;
+    for (let index = 0; !operation && index < templatedRoutes.length; index++) {
+      const candidate = templatedRoutes[index]!;
       pathMatch = candidate.method === method ? candidate.pattern.exec(pathname) : null;
-      if (pathMatch) {
-        operation = candidate;
-        break;
-      }
+      if (pathMatch) operation = candidate;
     }
     if (!operation || !pathMatch) {
       request.resume();
       return send(response, vendor.errors.noRoute(method, pathname));
     }
-    operationRef.current = operation;
-
+    const matched = operation;
+    const answer = (body: ReadBody) => {
+      try {
+        respond(request, response, matched, pathMatch, target, queryStart, body);
+      } catch (error) {
+        fail(request, response, matched, error);
+      }
+    };
     // A body the operation does not take is drained unread, whatever its size.
-    if (!operation.body) request.resume();
-    const body = operation.body ? await readBody(request, maxBodyBytes) : ({ kind: 'empty' } as const);
+    if (!operation.body) {
+      request.resume();
+      answer(NO_BODY);
+    } else readBody(request, maxBodyBytes).then(answer, (error: unknown) => fail(request, response, matched, error));
+  }
+
+  function respond(
+    request: IncomingMessage,
+    response: ServerResponse,
+    operation: Operation,
+    pathMatch: RegExpExecArray,
+    target: string,
+    queryStart: number,
+    body: ReadBody,
+  ) {
     if (body.kind === 'too-large') {
       return send(
         response,
@@ -113,7 +156,7 @@ export function createApiServer<Principal>(
     const rawPath: Record<string, string> = {};
     for (const [index, name] of operation.pathParameterNames.entries()) {
       try {
-        rawPath[name] = decodeURIComponent((pathMatch as RegExpExecArray)[index + 1]!);
+        rawPath[name] = decodeURIComponent(pathMatch[index + 1]!);
       } catch {
         return send(response, vendor.errors.noSuchResource(operation));
       }
@@ -121,10 +164,19 @@ export function createApiServer<Principal>(
     const path = readParameters(operation, 'path', rawPath);
     if (path.issues.length) return send(response, vendor.errors.noSuchResource(operation));
 
-    const search = new URLSearchParams(queryStart < 0 ? '' : target.slice(queryStart + 1));
-    const query = readParameters(operation, 'query', queryObject(search, operation, vendor.caseInsensitiveQuery));
-    const headers = readParameters(operation, 'header', request.headers as Record<string, unknown>);
-    const issues: Issue[] = [...headers.issues, ...query.issues];
+    const query = readParameters(
+      operation,
+      'query',
+      queryStart < 0
+        ? {}
+        : queryObject(new URLSearchParams(target.slice(queryStart + 1)), operation, vendor.caseInsensitiveQuery),
+    );
+    const headers =
+      operation.parameters.header.names.length === 0
+        ? NO_HEADER_PARAMETERS
+        : readParameters(operation, 'header', request.headers as Record<string, unknown>);
+    const issues: Issue[] =
+      headers.issues.length || query.issues.length || operation.body ? [...headers.issues, ...query.issues] : NO_ISSUES;
 
     let parsedBody: unknown;
     if (operation.body) {
@@ -151,7 +203,7 @@ export function createApiServer<Principal>(
     }
     if (issues.length) return send(response, vendor.errors.invalid(operation, issues));
 
-    const reply = await vendor.handlers[operation.operationId]!({
+    const reply = vendor.handlers[operation.operationId]!({
       operation,
       url: () => requestUrl(target, request.headers.host),
       path: path.values,
@@ -160,21 +212,20 @@ export function createApiServer<Principal>(
       body: parsedBody,
       principal,
     });
-    send(response, reply);
+    if (reply instanceof Promise)
+      reply.then(
+        (settled) => send(response, settled),
+        (error: unknown) => fail(request, response, operation, error),
+      );
+    else send(response, reply);
   }
 
   const server = createServer((request, response) => {
-    const operationRef: { current?: Operation } = {};
-    handle(request, response, operationRef).catch((error: unknown) => {
-      // The store has logged the failure; the client learns what failed, and that nothing changed.
-      if (isStorageFailure(error) && operationRef.current && !response.headersSent) {
-        send(response, vendor.errors.storageFailed(operationRef.current, asStorageError(error).reason));
-        return;
-      }
-      log(`${vendor.api} sandbox: ${request.method} ${request.url}: ${(error as Error).stack ?? error}`);
-      if (!response.headersSent) send(response, vendor.errors.internal(operationRef.current), true);
-      else response.destroy();
-    });
+    try {
+      handle(request, response);
+    } catch (error) {
+      fail(request, response, undefined, error);
+    }
   });
   // A request Node cannot even parse gets a plain 400, not a dropped socket.
   server.on('clientError', (_error, socket) => {

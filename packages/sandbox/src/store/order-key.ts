@@ -25,9 +25,31 @@ const OTHER_SCRIPTS = 0x1000;
 
 const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code < 0xa0);
 
+// Printable ASCII by code: its primary weight, and whether it is an upper-case letter.
+const ASCII_WEIGHTS = Array.from({ length: 0x7f }, (_, code) => PRIMARY.get(String.fromCharCode(code).toLowerCase()));
+
+/** The key of a text of printable ASCII only (the common case), without normalizing; null if there is another character. */
+function asciiKey(text: string): string | null {
+  let primary = '';
+  let cases = '';
+  let lastUpper = -1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const weight = code < 0x7f ? ASCII_WEIGHTS[code] : undefined;
+    if (weight === undefined) return null;
+    primary += weight;
+    const upper = code >= 0x41 && code <= 0x5a;
+    cases += upper ? UPPER : LOWER;
+    if (upper) lastUpper = index;
+  }
+  return lastUpper < 0 ? primary : primary + LEVEL_SEPARATOR + LEVEL_SEPARATOR + cases.slice(0, lastUpper + 1);
+}
+
 /** A key whose binary order is Intl.Collator('en')'s order of the texts; null stays null. */
 export function orderKey(text: string | null): string | null {
   if (text === null) return null;
+  const ascii = asciiKey(text);
+  if (ascii !== null) return ascii;
   let primary = '';
   let secondary = '';
   let tertiary = '';

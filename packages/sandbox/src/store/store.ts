@@ -22,14 +22,39 @@ export interface Store<Tables> {
 
 export type BindTables<Tables> = (db: Connection) => Tables;
 
+/** Transaction control, prepared once: it runs for every write, and exec would parse it every time. */
+function transactionStatements(db: Connection) {
+  const [begin, savepoint, release, rollbackToSavepoint, commit, rollback] = [
+    'BEGIN IMMEDIATE',
+    'SAVEPOINT request',
+    'RELEASE request',
+    'ROLLBACK TO request',
+    'COMMIT',
+    'ROLLBACK',
+  ].map((sql) => db.prepare(sql));
+  return {
+    begin: begin!,
+    savepoint: savepoint!,
+    release: release!,
+    rollbackToSavepoint: rollbackToSavepoint!,
+    commit: commit!,
+    rollback: rollback!,
+  };
+}
+
 export function memoryStore<Tables>(db: Connection, bind: BindTables<Tables>): Store<Tables> {
   const tables = bind(db);
+  const { begin, commit, rollback } = transactionStatements(db);
   return {
     reads: tables,
     write(change) {
       try {
-        return Promise.resolve(db.transaction(() => change(tables)).immediate());
+        begin.run();
+        const result = change(tables);
+        commit.run();
+        return Promise.resolve(result);
       } catch (error) {
+        if (db.inTransaction) rollback.run();
         return Promise.reject(isStorageFailure(error) ? asStorageError(error) : error);
       }
     },
@@ -50,21 +75,21 @@ export function fileStore<Tables>(
 ): Store<Tables> {
   const writeTables = bind(writer);
   let batch: Waiting[] | null = null;
-  // Prepared once: these run for every write, and exec would parse them every time.
-  const [begin, savepoint, release, rollbackToSavepoint, commitStatement] = [
-    'BEGIN IMMEDIATE',
-    'SAVEPOINT request',
-    'RELEASE request',
-    'ROLLBACK TO request',
-    'COMMIT',
-  ].map((sql) => writer.prepare(sql));
+  const {
+    begin,
+    savepoint,
+    release,
+    rollbackToSavepoint,
+    commit: commitStatement,
+    rollback,
+  } = transactionStatements(writer);
 
   const failBatch = (error: unknown) => {
     const failed = batch ?? [];
     batch = null;
     if (writer.inTransaction) {
       try {
-        writer.exec('ROLLBACK');
+        rollback.run();
       } catch {
         // SQLite may have rolled it back already; nothing is left to undo.
       }
@@ -78,7 +103,7 @@ export function fileStore<Tables>(
     const committing = batch;
     if (!committing) return;
     try {
-      commitStatement!.run();
+      commitStatement.run();
     } catch (error) {
       failBatch(error);
       return;
@@ -94,7 +119,7 @@ export function fileStore<Tables>(
       return new Promise<T>((resolve, reject) => {
         if (!batch) {
           try {
-            begin!.run();
+            begin.run();
           } catch (error) {
             onCommitted(asStorageError(error));
             reject(asStorageError(error));
@@ -105,9 +130,9 @@ export function fileStore<Tables>(
         }
         let result: T;
         try {
-          savepoint!.run();
+          savepoint.run();
           result = change(writeTables);
-          release!.run();
+          release.run();
         } catch (error) {
           if (!writer.inTransaction) {
             // SQLite rolled back the whole transaction (a full disk can): every write in it is lost.
@@ -116,8 +141,8 @@ export function fileStore<Tables>(
             return;
           }
           try {
-            rollbackToSavepoint!.run();
-            release!.run();
+            rollbackToSavepoint.run();
+            release.run();
           } catch (rollbackError) {
             failBatch(rollbackError);
           }

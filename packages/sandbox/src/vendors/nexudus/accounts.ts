@@ -59,12 +59,29 @@ export function checkPassword(email: string, password: string): NexudusUser | un
 
 const BEARER_SCHEMES = ['nexudusOAuth', 'bearerAuth'];
 
+// The users are fixed, so what a Basic credential proves never changes: clients send the same
+// header on every request, and decoding and comparing it each time costs more than the read it guards.
+// Keyed by the whole Authorization header.
+const basicHeaders = new Map<string, NexudusUser | null>();
+const MOST_BASIC_HEADERS = 256;
+
+function basicUser(header: string, credentials: string): NexudusUser | null {
+  const decoded = Buffer.from(credentials, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  const user = colon < 0 ? null : (checkPassword(decoded.slice(0, colon), decoded.slice(colon + 1)) ?? null);
+  if (basicHeaders.size >= MOST_BASIC_HEADERS) basicHeaders.clear();
+  basicHeaders.set(header, user);
+  return user;
+}
+
 export function authenticate(
   authorization: string | undefined,
   schemes: Set<string>,
   tokens: { get(token: string): IssuedToken | undefined },
   now = Date.now(),
 ): NexudusUser | null {
+  const known = authorization === undefined ? undefined : basicHeaders.get(authorization);
+  if (known !== undefined && schemes.has('basicAuth')) return known;
   const match = /^(\w+)\s+(\S+)\s*$/.exec(authorization ?? '');
   if (!match) return null;
   const [, scheme, credentials] = match as unknown as [string, string, string];
@@ -72,11 +89,7 @@ export function authenticate(
     const token = tokens.get(credentials);
     return token?.kind === 'access' && token.expiresAt > now ? (findUser(token.email) ?? null) : null;
   }
-  if (scheme.toLowerCase() === 'basic' && schemes.has('basicAuth')) {
-    const decoded = Buffer.from(credentials, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return colon < 0 ? null : (checkPassword(decoded.slice(0, colon), decoded.slice(colon + 1)) ?? null);
-  }
+  if (scheme.toLowerCase() === 'basic' && schemes.has('basicAuth')) return basicUser(authorization!, credentials);
   return null;
 }
 
