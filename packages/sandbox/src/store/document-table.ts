@@ -108,6 +108,15 @@ export function statementCache(db: Connection, most = 500) {
   };
 }
 
+/**
+ * How many rows match in all, given one page of them: a page that is not
+ * full, and not past the end, ends the matches, so only a full or an empty
+ * page needs `count()` to run its query.
+ */
+export function totalOf(found: number, window: { offset: number; limit: number }, count: () => number): number {
+  return found < window.limit && (found > 0 || window.offset === 0) ? window.offset + found : count();
+}
+
 /** The next Id of the API's one sequence, taken inside the caller's write transaction. */
 export function sequence(db: Connection): () => number {
   const take = db.prepare('UPDATE sequence SET next_id = next_id + 1 RETURNING next_id - 1').pluck();

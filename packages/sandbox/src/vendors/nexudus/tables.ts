@@ -4,7 +4,7 @@
 import { createAjv } from '../../spec/ajv.js';
 import type { StoreDefinition } from '../../store/data-file.js';
 import type { Connection, Schema } from '../../store/database.js';
-import { type DocumentTable, documentTable, sequence, statementCache } from '../../store/document-table.js';
+import { type DocumentTable, documentTable, sequence, statementCache, totalOf } from '../../store/document-table.js';
 import { CHAT_ROOM } from './chat-rooms.js';
 import { CHAT_USER_MESSAGE } from './chat-user-messages.js';
 import type { ChatRoomRecord, ChatUserMessageRecord, IssuedToken, NexudusState } from './records.js';
@@ -58,9 +58,14 @@ function entityTable<R extends { Id: number }>(db: Connection, entity: Searchabl
         plan.limit,
         plan.offset,
       ) as string[];
-      const total = (
-        where ? prepared(`SELECT count(*) FROM ${table}${where}`).get(...plan.params) : countAll.get(table)
-      ) as number;
+      const total = totalOf(
+        page.length,
+        plan,
+        () =>
+          (where
+            ? prepared(`SELECT count(*) FROM ${table}${where}`).get(...plan.params)
+            : countAll.get(table)) as number,
+      );
       return { records: page.map((text) => JSON.parse(text) as R), total };
     },
   };

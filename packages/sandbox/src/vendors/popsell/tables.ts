@@ -4,7 +4,14 @@
 import { createAjv } from '../../spec/ajv.js';
 import type { StoreDefinition } from '../../store/data-file.js';
 import type { Connection } from '../../store/database.js';
-import { type DocumentTable, documentTable, sequence, sqlValue, statementCache } from '../../store/document-table.js';
+import {
+  type DocumentTable,
+  documentTable,
+  sequence,
+  sqlValue,
+  statementCache,
+  totalOf,
+} from '../../store/document-table.js';
 import { orderKey } from '../../store/order-key.js';
 import {
   type AmbassadorRecord,
@@ -155,7 +162,11 @@ function ambassadorTable(db: Connection): PopsellTables['ambassadors'] {
         window.limit,
         window.offset,
       ) as string[];
-      const total = prepared(`SELECT count(*) ${from}`).get(brand, ...values) as number;
+      const total = totalOf(
+        records.length,
+        window,
+        () => prepared(`SELECT count(*) ${from}`).get(brand, ...values) as number,
+      );
       return { records: records.map((text) => JSON.parse(text) as AmbassadorRecord), total };
     },
     byEmailTmp(brand, email) {
@@ -207,7 +218,11 @@ function chatroomTable(db: Connection): PopsellTables['chatrooms'] {
       const records = prepared(
         `SELECT c.record ${from} ORDER BY c.last_message IS NULL, c.last_message DESC, c.id_chatroom LIMIT ? OFFSET ?`,
       ).all(brand, members, ...where.values, window.limit, window.offset) as string[];
-      const total = prepared(`SELECT count(*) ${from}`).get(brand, members, ...where.values) as number;
+      const total = totalOf(
+        records.length,
+        window,
+        () => prepared(`SELECT count(*) ${from}`).get(brand, members, ...where.values) as number,
+      );
       return { records: records.map((text) => JSON.parse(text) as ChatroomRecord), total };
     },
   };
@@ -252,7 +267,11 @@ function messageTable(db: Connection): PopsellTables['messages'] {
         window.limit,
         window.offset,
       ) as string[];
-      const total = prepared(`SELECT count(*) ${from}`).get(chatroom, ...where.values) as number;
+      const total = totalOf(
+        records.length,
+        window,
+        () => prepared(`SELECT count(*) ${from}`).get(chatroom, ...where.values) as number,
+      );
       return { records: records.map((text) => JSON.parse(text) as MessageRecord), total };
     },
     idsByAuthor: (chatroom, author) => byAuthor.all(chatroom, author) as number[],
