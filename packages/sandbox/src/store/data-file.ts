@@ -80,14 +80,24 @@ function readJsonState<State>(
   );
 }
 
-/** Logs a storage failure once, and the recovery after it once. */
-function failureLog(label: string, log: (message: string) => void) {
-  let failing = false;
+// A disk that is nearly full refuses some writes and takes others: the failure
+// is over only once writes have gone through for this long with none refused.
+const RECOVERED_AFTER_MS = 1000;
+
+/** Logs a storage failure once, not once a request, and the recovery after it once. */
+function failureLog(label: string, log: (message: string) => void, now = () => Date.now()) {
+  let reported = false;
+  let lastFailure = 0;
   return (error: unknown) => {
-    if (error && !failing)
-      log(`${label} sandbox: a write was not saved, and is answered as failed: ${(error as Error).message}`);
-    if (!error && failing) log(`${label} sandbox: the data file takes writes again`);
-    failing = Boolean(error);
+    if (error) {
+      lastFailure = now();
+      if (!reported)
+        log(`${label} sandbox: a write was not saved, and is answered as failed: ${(error as Error).message}`);
+      reported = true;
+    } else if (reported && now() - lastFailure >= RECOVERED_AFTER_MS) {
+      log(`${label} sandbox: the data file takes writes again`);
+      reported = false;
+    }
   };
 }
 

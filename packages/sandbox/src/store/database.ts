@@ -6,6 +6,7 @@
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { isStorageFailure } from './storage-error.js';
 
 export type Connection = Database.Database;
 
@@ -62,9 +63,10 @@ export function migrate(db: Connection, schema: Schema, seed: (db: Connection) =
         `was written by a newer sandbox (schema version ${version}; this one knows up to ${latestVersion(schema)})`,
       );
     }
+    // A database already up to date is not written to: it opens even on a full disk.
     for (const migration of schema.migrations.slice(version)) db.exec(migration);
-    db.pragma(`application_id = ${schema.applicationId}`);
-    db.pragma(`user_version = ${latestVersion(schema)}`);
+    if (owner !== schema.applicationId) db.pragma(`application_id = ${schema.applicationId}`);
+    if (version !== latestVersion(schema)) db.pragma(`user_version = ${latestVersion(schema)}`);
     if (version === 0) {
       seed(db);
       seeded = true;
@@ -74,7 +76,12 @@ export function migrate(db: Connection, schema: Schema, seed: (db: Connection) =
   if (seeded) db.exec('ANALYZE');
   // Statistics for the planner (with samples, STAT4), so a selective range uses its index; SQLite
   // analyzes only tables never analyzed or much grown since, so a restart on an analyzed file is quick.
-  db.pragma('optimize = 0x10002');
+  // They only speed searches up: a disk too full to store them does not stop the start.
+  try {
+    db.pragma('optimize = 0x10002');
+  } catch (error) {
+    if (!isStorageFailure(error)) throw error;
+  }
 }
 
 export function openMemoryDatabase(schema: Schema, seed: (db: Connection) => void): Connection {
@@ -98,8 +105,6 @@ export function openFileDatabase(
     throw new DataFileError(`cannot be opened as a database: ${(error as Error).message}`);
   }
   writer.pragma('synchronous = FULL');
-  // Fewer, larger checkpoints: each one stalls the commit that runs it.
-  writer.pragma('wal_autocheckpoint = 4000');
   try {
     migrate(writer, schema, seed);
   } catch (error) {

@@ -89,12 +89,16 @@ describe.runIf(isRoot)('a full disk under concurrent writes', () => {
       expect(cli.stderr().match(/was not saved/g)).toHaveLength(1);
       expect(cli.stderr()).toMatch(/disk is full/);
 
-      // What was answered 200 is on disk: a restart finds it.
+      // What was answered 200 is on disk: a restart finds it, even on a disk that is full again.
       await cli.kill();
+      const { bavail: left, bsize: block } = statfsSync(disk);
+      writeFileSync(path.join(disk, 'filler'), Buffer.alloc(left * block));
       const restarted = await startCliSandbox('nexudus', ['--data', path.join(disk, 'nexudus.db')]);
       try {
         for (const name of full.kept) expect(await found(restarted, name), name).toBe(1);
         for (const name of full.refused) expect(await found(restarted, name), name).toBe(0);
+        rmSync(path.join(disk, 'filler'));
+        expect((await create(restarted, 'After restart')).status).toBe(200);
       } finally {
         await restarted.kill();
       }
