@@ -1,17 +1,11 @@
 // Nexudus's own answer shapes: the ActionResult envelope for actions and
 // validation failures, ASP.NET's {Message} for refusals, OAuth2 errors for tokens.
 import type { Issue } from '../../http/issues.js';
-import type { Reply } from '../../http/vendor.js';
 import { nexudusNow } from './records.js';
 
-export function actionDone(
-  message: string,
-  value: { Id: number } | null,
-  updatedBy: string,
-  updatedOn = nexudusNow(),
-): Reply {
+export function actionDone(message: string, value: { Id: number } | null, updatedBy: string, updatedOn = nexudusNow()) {
   return {
-    status: 200,
+    status: 200 as const,
     body: {
       Status: 200,
       Message: message,
@@ -34,9 +28,9 @@ export interface PropertyError {
   AttemptedValue: unknown;
 }
 
-export function validationFailed(errors: PropertyError[]): Reply {
+export function validationFailed(errors: PropertyError[]) {
   return {
-    status: 400,
+    status: 400 as const,
     body: {
       Status: 400,
       Message: errors.map((error) => `${error.PropertyName}: ${error.Message}`).join(', '),
@@ -59,7 +53,7 @@ export const propertyErrors = (issues: Issue[]): PropertyError[] =>
     AttemptedValue: issue.value ?? null,
   }));
 
-export const refused = (status: 401 | 403 | 404 | 405 | 500, message: string): Reply => ({
+export const refused = <Status extends 401 | 403 | 404 | 405 | 500>(status: Status, message: string) => ({
   status,
   body: { Message: message },
 });
@@ -69,7 +63,7 @@ export const notFound = () => refused(404, 'No record was found with the Id give
 export const oauthError = (
   error: 'invalid_request' | 'invalid_grant' | 'unsupported_grant_type',
   description?: string,
-): Reply => ({
-  status: 400,
+) => ({
+  status: 400 as const,
   body: description ? { error, error_description: description } : { error },
 });

@@ -54,14 +54,13 @@ const CHAT_ROOM_COMMANDS: CommandSpec<ChatRoomRecord>[] = [
   },
 ];
 
-export const CHAT_ROOM: NexudusEntity<ChatRoomRecord> = {
+export const CHAT_ROOM: NexudusEntity<ChatRoomRecord, 'ChatRoom'> = {
   name: 'ChatRoom',
-  plural: 'ChatRooms',
   table: 'chat_rooms',
   records: (tables) => tables.chatRooms,
   readExtra: { IsNew: false },
   writable: (body) => ({
-    BusinessId: body.BusinessId as number,
+    BusinessId: body.BusinessId,
     Name: body.Name ?? null,
     Active: body.Active ?? false,
     LastAgentVisit: body.LastAgentVisit ?? null,

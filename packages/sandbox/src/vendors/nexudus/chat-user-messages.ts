@@ -35,14 +35,13 @@ const CHAT_USER_MESSAGE_COMMANDS: CommandSpec<ChatUserMessageRecord>[] = [
   },
 ];
 
-export const CHAT_USER_MESSAGE: NexudusEntity<ChatUserMessageRecord> = {
+export const CHAT_USER_MESSAGE: NexudusEntity<ChatUserMessageRecord, 'ChatUserMessage'> = {
   name: 'ChatUserMessage',
-  plural: 'ChatUserMessages',
   table: 'chat_user_messages',
   records: (tables) => tables.chatUserMessages,
   readExtra: { IsNew: false },
   writable: (body) => ({
-    FromUserId: body.FromUserId as number,
+    FromUserId: body.FromUserId,
     ToUsers: unique(body.ToUsers ?? []),
     ChatText: body.ChatText ?? null,
     Delievered: body.Delievered ?? false,

@@ -1,10 +1,9 @@
 // Commands, the same mechanism for every entity: the list and runcommand. Each
 // command really changes the records it runs on.
-import type { Handler } from '../../http/vendor.js';
 import type { DocumentTable } from '../../store/document-table.js';
 import type { Store } from '../../store/store.js';
-import type { NexudusUser } from './accounts.js';
 import { actionDone, notFound, validationFailed } from './answers.js';
+import type { AnyEntity, H } from './operations.js';
 import { nexudusNow } from './records.js';
 import type { NexudusTables } from './tables.js';
 
@@ -23,7 +22,7 @@ interface CommandTarget<Record_> {
   records(tables: NexudusTables): DocumentTable<Record_>;
   commands: CommandSpec<Record_>[];
   /** The operationIds of the entity's commands list and runcommand. */
-  operations: { list: string; run: string };
+  operations: { listCommands: AnyEntity<'listCommands'>; runCommand: AnyEntity<'runCommand'> };
 }
 
 const describe = <R>({ run: _run, ...command }: CommandSpec<R>) => ({
@@ -39,49 +38,47 @@ const describe = <R>({ run: _run, ...command }: CommandSpec<R>) => ({
 export function commandHandlers<R extends { UpdatedOn: string; UpdatedBy: string | null }>(
   store: Store<NexudusTables>,
   target: CommandTarget<R>,
-): Record<string, Handler<NexudusUser>> {
-  return {
-    [target.operations.list]: () => ({ status: 200, body: target.commands.map(describe) }),
-
-    [target.operations.run]: async ({ body, principal }) => {
-      const command = target.commands.find((candidate) => candidate.Key === body.Key);
-      if (!command)
-        return validationFailed([
-          { PropertyName: 'Key', Message: `is not a command of ${target.name}`, AttemptedValue: body.Key },
-        ]);
-      const ids: number[] = [...new Set<number>(body.Ids ?? [])];
-      if (ids.length === 0)
-        return validationFailed([
-          { PropertyName: 'Ids', Message: 'this command needs at least one record', AttemptedValue: body.Ids ?? null },
-        ]);
-      if (command.AppliesOnlyToOneEntity && ids.length !== 1) {
-        return validationFailed([
-          { PropertyName: 'Ids', Message: 'this command runs on exactly one record', AttemptedValue: body.Ids },
-        ]);
-      }
-      const values = (body.Parameters ?? []).map((parameter: { Value: unknown }) => parameter.Value);
-      if (
-        values.length < command.RequiresParameters.length ||
-        values.slice(0, command.RequiresParameters.length).some((v: unknown) => v === null)
-      ) {
-        return validationFailed([
-          {
-            PropertyName: 'Parameters',
-            Message: `this command needs ${command.RequiresParameters.length} parameter(s)`,
-            AttemptedValue: body.Parameters ?? null,
-          },
-        ]);
-      }
-      const message = await store.write((tables) => {
-        const records = target.records(tables).many(ids);
-        if (records.length < ids.length) return null;
-        const result = command.run(records, values);
-        const now = nexudusNow();
-        for (const record of records)
-          target.records(tables).save(Object.assign(record, { UpdatedOn: now, UpdatedBy: principal!.email }));
-        return result;
-      });
-      return message === null ? notFound() : actionDone(message, { Id: ids[0]! }, principal!.email);
-    },
+) {
+  const list: H<AnyEntity<'listCommands'>> = () => ({ status: 200, body: target.commands.map(describe) });
+  const run: H<AnyEntity<'runCommand'>> = async ({ body, principal }) => {
+    const command = target.commands.find((candidate) => candidate.Key === body.Key);
+    if (!command)
+      return validationFailed([
+        { PropertyName: 'Key', Message: `is not a command of ${target.name}`, AttemptedValue: body.Key },
+      ]);
+    const ids: number[] = [...new Set<number>(body.Ids ?? [])];
+    if (ids.length === 0)
+      return validationFailed([
+        { PropertyName: 'Ids', Message: 'this command needs at least one record', AttemptedValue: body.Ids ?? null },
+      ]);
+    if (command.AppliesOnlyToOneEntity && ids.length !== 1) {
+      return validationFailed([
+        { PropertyName: 'Ids', Message: 'this command runs on exactly one record', AttemptedValue: body.Ids },
+      ]);
+    }
+    const values = (body.Parameters ?? []).map((parameter: { Value: unknown }) => parameter.Value);
+    if (
+      values.length < command.RequiresParameters.length ||
+      values.slice(0, command.RequiresParameters.length).some((v: unknown) => v === null)
+    ) {
+      return validationFailed([
+        {
+          PropertyName: 'Parameters',
+          Message: `this command needs ${command.RequiresParameters.length} parameter(s)`,
+          AttemptedValue: body.Parameters ?? null,
+        },
+      ]);
+    }
+    const message = await store.write((tables) => {
+      const records = target.records(tables).many(ids);
+      if (records.length < ids.length) return null;
+      const result = command.run(records, values);
+      const now = nexudusNow();
+      for (const record of records)
+        target.records(tables).save(Object.assign(record, { UpdatedOn: now, UpdatedBy: principal!.email }));
+      return result;
+    });
+    return message === null ? notFound() : actionDone(message, { Id: ids[0]! }, principal!.email);
   };
+  return { [target.operations.listCommands]: list, [target.operations.runCommand]: run };
 }

@@ -1,6 +1,7 @@
 // The Nexudus sandbox: its users, its answers, and a handler per operation.
 
 import type { Issue } from '../../http/issues.js';
+import { type OperationHandlers, serverHandlers } from '../../http/typed.js';
 import type { Vendor } from '../../http/vendor.js';
 import type { Operation } from '../../spec/operations.js';
 import type { Store } from '../../store/store.js';
@@ -8,6 +9,7 @@ import { authenticate, hasRoles, type NexudusUser } from './accounts.js';
 import { notFound, oauthError, propertyErrors, refused, validationFailed } from './answers.js';
 import { chatRoomHandlers } from './chat-rooms.js';
 import { chatUserMessageHandlers } from './chat-user-messages.js';
+import type { NexudusOperations } from './operations.js';
 import type { NexudusTables } from './tables.js';
 import { tokenHandlers } from './token.js';
 
@@ -31,16 +33,17 @@ function oauthInvalid(issues: Issue[]) {
 }
 
 export function createNexudusVendor(store: Store<NexudusTables>): Vendor<NexudusUser> {
+  const handlers: OperationHandlers<NexudusOperations, NexudusUser> = {
+    ...tokenHandlers(store),
+    ...chatRoomHandlers(store),
+    ...chatUserMessageHandlers(store),
+  };
   return {
     api: 'nexudus',
     caseInsensitiveQuery: true,
     authenticate: (authorization, schemes) => authenticate(authorization, schemes, store.reads.tokens),
     hasRoles,
-    handlers: {
-      ...tokenHandlers(store),
-      ...chatRoomHandlers(store),
-      ...chatUserMessageHandlers(store),
-    },
+    handlers: serverHandlers(handlers),
     errors: {
       unauthorized: () => ({
         ...refused(401, 'Authorization has been denied for this request.'),

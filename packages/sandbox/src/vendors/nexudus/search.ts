@@ -3,12 +3,12 @@
 // then ordering and 1-based paging into the list envelope. A search becomes
 // one parameterized SQL query on the entity's table; every column it filters
 // or orders by is indexed (search-plan.test.ts checks SQLite's plan for each).
-import type { SchemaChecked } from '../../spec/schema-checked.js';
 import { sqlValue } from '../../store/document-table.js';
 import { orderKey } from '../../store/order-key.js';
 import type { PropertyError } from './answers.js';
 
-type Query = Record<string, SchemaChecked>;
+// Read by lower-cased key (ASP.NET ignores case), so typed by what ajv has checked, not by name.
+type Query = Record<string, unknown>;
 
 /** Milliseconds of a Nexudus date; a time without a zone is UTC. */
 export function timeOf(value: string): number {
@@ -47,7 +47,7 @@ export interface SearchableEntity<R extends { Id: number }> {
   /** Its table; a list filter's rows are in `<table>_<list>`. */
   table: string;
   /** The record as a search lists it. */
-  listed(record: R): Record<string, unknown>;
+  listed(record: R): object;
   /** The listed properties (`Id` among them), by the name a search orders by. */
   fields: Record<string, Field<R>>;
   /** Equality filters by query key: the field compared, or the list that must hold the value. */
@@ -98,11 +98,11 @@ export function searchPlan<R extends { Id: number }>(
 ): { plan: SearchPlan } | { invalid: PropertyError[] } {
   // The server is ASP.NET: query keys match without regard to case.
   const query = new Map(Object.entries(rawQuery).map(([key, value]) => [key.toLowerCase(), value]));
-  const page: number = query.get('page') ?? 1;
-  const size: number = query.get('size') ?? 25;
+  const page = (query.get('page') as number | undefined) ?? 1;
+  const size = (query.get('size') as number | undefined) ?? 25;
   const dir = query.get('dir');
   const direction = dir === undefined || dir === 1 || String(dir).toLowerCase() === 'ascending' ? 1 : -1;
-  const requestedOrder: string = query.get('orderby') ?? 'Id';
+  const requestedOrder = (query.get('orderby') as string | undefined) ?? 'Id';
   const orderField = Object.keys(entity.fields).find((name) => name.toLowerCase() === requestedOrder.toLowerCase());
   if (!orderField) {
     return {
@@ -117,7 +117,7 @@ export function searchPlan<R extends { Id: number }>(
   const idList = query.get(`${entity.name}_Id`.toLowerCase());
   if (idList !== undefined) {
     where.push('Id IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(JSON.parse(idList)));
+    params.push(JSON.stringify(JSON.parse(idList as string)));
   }
   for (const [key, filter] of Object.entries(entity.filters)) {
     const value = query.get(key.toLowerCase());
@@ -127,7 +127,7 @@ export function searchPlan<R extends { Id: number }>(
       params.push(sqlValue(value));
     } else {
       where.push(`${filter} = ?`);
-      params.push(entity.fields[filter]!.kind === 'time' ? sqlValue(timeOf(value)) : sqlValue(value));
+      params.push(entity.fields[filter]!.kind === 'time' ? sqlValue(timeOf(value as string)) : sqlValue(value));
     }
   }
   for (const field of entity.ranges) {
@@ -135,11 +135,11 @@ export function searchPlan<R extends { Id: number }>(
     const to = query.get(`to_${entity.name}_${field}`.toLowerCase());
     if (from !== undefined) {
       where.push(`${field} >= ?`);
-      params.push(sqlValue(timeOf(from)));
+      params.push(sqlValue(timeOf(from as string)));
     }
     if (to !== undefined) {
       where.push(`${field} <= ?`);
-      params.push(sqlValue(upperBound(to)));
+      params.push(sqlValue(upperBound(to as string)));
     }
   }
   const way = direction === 1 ? 'ASC' : 'DESC';
@@ -160,7 +160,7 @@ export function searchPlan<R extends { Id: number }>(
 }
 
 /** The list envelope of a page of records out of `totalItems`. */
-export function listPage(plan: SearchPlan, records: Record<string, unknown>[], totalItems: number) {
+export function listPage<Item>(plan: SearchPlan, records: Item[], totalItems: number) {
   const { page, size, orderField, direction } = plan;
   const totalPages = Math.ceil(totalItems / size);
   const firstItem = records.length ? (page - 1) * size + 1 : 0;

@@ -1,19 +1,16 @@
 // POST /api/token: the OAuth2 password grant (with the two-factor code when the
 // user needs one) and the refresh-token grant, which rotates the refresh token.
 import { randomBytes } from 'node:crypto';
-import type { Handler } from '../../http/vendor.js';
 import type { Store } from '../../store/store.js';
-import { checkPassword, findUser, type NexudusUser } from './accounts.js';
+import { checkPassword, findUser } from './accounts.js';
 import { oauthError } from './answers.js';
+import type { Handlers } from './operations.js';
 import type { NexudusTables } from './tables.js';
 
 export const ACCESS_TOKEN_SECONDS = 604_799;
 const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
 
-export function tokenHandlers(
-  store: Store<NexudusTables>,
-  now = () => Date.now(),
-): Record<string, Handler<NexudusUser>> {
+export function tokenHandlers(store: Store<NexudusTables>, now = () => Date.now()): Handlers<'createToken'> {
   /** Issues a new pair of tokens; expired tokens are pruned first, so the table stays small. */
   const issue = (tables: NexudusTables, email: string) => {
     const access = randomBytes(24).toString('base64url');
@@ -22,8 +19,13 @@ export function tokenHandlers(
     tables.tokens.add(access, { email, kind: 'access', expiresAt: now() + ACCESS_TOKEN_SECONDS * 1000 });
     tables.tokens.add(refresh, { email, kind: 'refresh', expiresAt: now() + REFRESH_TOKEN_SECONDS * 1000 });
     return {
-      status: 200,
-      body: { access_token: access, token_type: 'bearer', expires_in: ACCESS_TOKEN_SECONDS, refresh_token: refresh },
+      status: 200 as const,
+      body: {
+        access_token: access,
+        token_type: 'bearer' as const,
+        expires_in: ACCESS_TOKEN_SECONDS,
+        refresh_token: refresh,
+      },
     };
   };
 

@@ -1,17 +1,19 @@
 // Ambassadors: the brand's list, the collected-email update, shop customers
 // found or created, and an ambassador's chat rooms (its guests' included).
 import type { Store } from '../../store/store.js';
-import { ambassadorNotFound, forbidden, pageWindow, paginator } from './answers.js';
+import { ambassadorNotFound, answer, forbidden, pageWindow, paginator } from './answers.js';
 import { type AmbassadorRecord, ambassadorOnWire, chatroomOnWire, messageOnWire, popsellTime } from './records.js';
-import { actingBrands, ambassadorFor, type H } from './scope.js';
+import { actingBrands, ambassadorFor, type H, type Handlers } from './scope.js';
 import type { PopsellTables } from './tables.js';
 
 const numbers = (list: string | undefined) => (list === undefined ? undefined : list.split(',').map(Number));
 
-export function ambassadorHandlers(store: Store<PopsellTables>): Record<string, H> {
+export function ambassadorHandlers(
+  store: Store<PopsellTables>,
+): Handlers<'listAmbassadors' | 'updateAmbassador' | 'findOrCreateShopCustomer' | 'listAmbassadorChatrooms'> {
   const tables = store.reads;
 
-  const listAmbassadors: H = (context) => {
+  const listAmbassadors: H<'listAmbassadors'> = (context) => {
     const { query } = context;
     const [brand] = actingBrands(context);
     const found = tables.ambassadors.ofBrand(
@@ -26,25 +28,25 @@ export function ambassadorHandlers(store: Store<PopsellTables>): Record<string, 
       pageWindow(query),
     );
     const data = found.records.map((ambassador) => ambassadorOnWire(ambassador));
-    return { status: 200, body: paginator(data, found.total, query, context.url()) };
+    return answer(200, paginator(data, found.total, query, context.url()));
   };
 
-  const updateAmbassador: H = async (context) => {
+  const updateAmbassador: H<'updateAmbassador'> = async (context) => {
     const id = context.path.ambassador;
     const changed = await store.write((current) => {
       if (!current.ambassadors.has(id)) return ambassadorNotFound();
       const ambassador = ambassadorFor(current, context, id);
       if (!ambassador) return forbidden();
       if (context.body && 'email_tmp' in context.body) {
-        ambassador.email_tmp = context.body.email_tmp;
+        ambassador.email_tmp = context.body.email_tmp ?? null;
         current.ambassadors.save(ambassador);
       }
-      return { status: 200, body: ambassadorOnWire(ambassador) };
+      return answer(200, ambassadorOnWire(ambassador));
     });
     return changed;
   };
 
-  const findOrCreateShopCustomer: H = async (context) => {
+  const findOrCreateShopCustomer: H<'findOrCreateShopCustomer'> = async (context) => {
     const [brand] = actingBrands(context);
     const { email_tmp, firstname, lastname } = context.body;
     const customer = await store.write((current) => {
@@ -70,10 +72,10 @@ export function ambassadorHandlers(store: Store<PopsellTables>): Record<string, 
       current.ambassadors.save(created);
       return created;
     });
-    return { status: 200, body: ambassadorOnWire(customer) };
+    return answer(200, ambassadorOnWire(customer));
   };
 
-  const listAmbassadorChatrooms: H = (context) => {
+  const listAmbassadorChatrooms: H<'listAmbassadorChatrooms'> = (context) => {
     const { query } = context;
     const ambassador = ambassadorFor(tables, context, context.path.ambassador);
     if (!ambassador) return ambassadorNotFound();
@@ -95,7 +97,7 @@ export function ambassadorHandlers(store: Store<PopsellTables>): Record<string, 
       const last = tables.messages.newest(room.id_chatroom);
       return { ...chatroomOnWire(room, tables), last_message: last ? messageOnWire(last, tables) : null };
     });
-    return { status: 200, body: paginator(data, found.total, query, context.url()) };
+    return answer(200, paginator(data, found.total, query, context.url()));
   };
 
   return { listAmbassadors, updateAmbassador, findOrCreateShopCustomer, listAmbassadorChatrooms };

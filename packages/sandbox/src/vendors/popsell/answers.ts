@@ -1,16 +1,21 @@
 // Popsell's own answer shapes: Laravel's `{message}` and its 422 validation
 // body, and the paginator every chat list answers.
 import type { Issue } from '../../http/issues.js';
-import type { Reply } from '../../http/vendor.js';
 
-export const message = (status: number, text: string | null): Reply => ({ status, body: { message: text } });
+export const message = <Status extends number, Text extends string | null>(status: Status, text: Text) => ({
+  status,
+  body: { message: text },
+});
+
+/** An answer with its status as a literal, so the spec's types check it against that status's body. */
+export const answer = <Status extends number, Body>(status: Status, body: Body) => ({ status, body });
 
 export const forbidden = () => message(403, "You don't have permission to access this route");
 export const chatroomNotFound = () => message(404, 'The chatroom does not exist');
 export const ambassadorNotFound = () => message(404, 'The ambassador does not exist');
 
 // Laravel's wording: "The established dialogue field must be ..." and a count of the others.
-export function unprocessable(issues: Pick<Issue, 'field' | 'message'>[]): Reply {
+export function unprocessable(issues: Pick<Issue, 'field' | 'message'>[]) {
   const errors: Record<string, string[]> = {};
   for (const issue of issues) {
     const field = issue.field || 'body';
@@ -20,8 +25,8 @@ export function unprocessable(issues: Pick<Issue, 'field' | 'message'>[]): Reply
   const all = Object.values(errors).flat();
   const more = all.length - 1;
   return {
-    status: 422,
-    body: { message: more ? `${all[0]} (and ${more} more error${more > 1 ? 's' : ''})` : all[0], errors },
+    status: 422 as const,
+    body: { message: more ? `${all[0]} (and ${more} more error${more > 1 ? 's' : ''})` : all[0]!, errors },
   };
 }
 

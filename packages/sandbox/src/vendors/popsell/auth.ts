@@ -3,9 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../../store/store.js';
 import { POPSELL_API_KEYS } from './accounts.js';
-import { message } from './answers.js';
+import { answer, message } from './answers.js';
 import type { AmbassadorRecord } from './records.js';
-import type { H } from './scope.js';
+import type { H, Handlers } from './scope.js';
 import type { PopsellTables } from './tables.js';
 
 const keyOf = (apiKey: string) => POPSELL_API_KEYS.find((candidate) => candidate.apiKey === apiKey);
@@ -13,8 +13,8 @@ const keyOf = (apiKey: string) => POPSELL_API_KEYS.find((candidate) => candidate
 // Laravel Sanctum's token form, `<id>|<secret>`.
 const newToken = (tables: PopsellTables) => `${tables.nextId()}|${randomBytes(20).toString('hex')}`;
 
-export function authHandlers(store: Store<PopsellTables>): Record<string, H> {
-  const createToken: H = async ({ body }) => {
+export function authHandlers(store: Store<PopsellTables>): Handlers<'createToken' | 'connectBrandUser'> {
+  const createToken: H<'createToken'> = async ({ body }) => {
     const key = keyOf(body.api_key);
     if (!key) return message(401, 'Unauthorized.');
     const token = await store.write((tables) => {
@@ -22,10 +22,10 @@ export function authHandlers(store: Store<PopsellTables>): Record<string, H> {
       tables.tokens.add(issued, { brands: key.brands });
       return issued;
     });
-    return { status: 200, body: { token } };
+    return answer(200, { token });
   };
 
-  const connectBrandUser: H = async ({ body, principal }) => {
+  const connectBrandUser: H<'connectBrandUser'> = async ({ body, principal }) => {
     const key = keyOf(body.user_api_key);
     if (!key) return message(401, 'Unauthorized.');
     const brand = key.brands[0]!;
@@ -57,7 +57,7 @@ export function authHandlers(store: Store<PopsellTables>): Record<string, H> {
       tables.tokens.add(issued, { brands: [brand], id_ambassador: user.id_ambassador });
       return issued;
     });
-    return { status: 200, body: { token } };
+    return answer(200, { token });
   };
 
   return { createToken, connectBrandUser };

@@ -1,7 +1,7 @@
 // Chat rooms: create, read, the established-dialogue update, and each
 // member's state (read marker, block, archive, flag), plus purge.
 import type { Store } from '../../store/store.js';
-import { ambassadorNotFound, chatroomNotFound, forbidden, message, unprocessable } from './answers.js';
+import { ambassadorNotFound, answer, chatroomNotFound, forbidden, message, unprocessable } from './answers.js';
 import {
   type ChatroomRecord,
   chatroomOnWire,
@@ -10,7 +10,7 @@ import {
   messageOnWire,
   popsellNow,
 } from './records.js';
-import { actingBrands, type Context, chatroomFor, type H } from './scope.js';
+import { actingBrands, type Context, chatroomFor, type H, type Handlers } from './scope.js';
 import type { PopsellTables } from './tables.js';
 
 /** How PATCH /chat/chatrooms/{id} answers: the documented object, or the one-element array of the vendor's example. */
@@ -32,35 +32,50 @@ const newMember = (id_ambassador: number): MemberState => ({
   flag: null,
 });
 
-export function chatroomHandlers(store: Store<PopsellTables>, answerForm: PopsellAnswerForm): Record<string, H> {
+type ChatroomOperation =
+  | 'createChatroom'
+  | 'getChatroom'
+  | 'updateChatroom'
+  | 'markChatroomRead'
+  | 'blockChatroom'
+  | 'archiveChatroom'
+  | 'flagChatroom'
+  | 'purgeChatroom';
+type MemberOperation = 'markChatroomRead' | 'blockChatroom' | 'archiveChatroom' | 'flagChatroom';
+
+export function chatroomHandlers(
+  store: Store<PopsellTables>,
+  answerForm: PopsellAnswerForm,
+): Handlers<ChatroomOperation> {
   const tables = store.reads;
 
   /** The chat room and the ambassador's state in it, or the 404 that says which is missing. */
-  const memberOf = (current: PopsellTables, context: Context) => {
+  const memberOf = (current: PopsellTables, context: Context<MemberOperation>) => {
     const room = chatroomFor(current, context, context.path.chatroom);
     if (!room) return { missing: chatroomNotFound() };
     const member = memberIn(room, context.path.ambassador);
     return member ? { room, member } : { missing: ambassadorNotFound() };
   };
 
-  /** A handler that changes the ambassador's state in the chat room and says what it did. */
-  const memberAction =
-    (change: (member: MemberState, body: Record<string, unknown>, room: ChatroomRecord) => string | null): H =>
-    (context) =>
-      store.write((current) => {
-        const found = memberOf(current, context);
-        if (found.missing) return found.missing;
-        const text = change(found.member, context.body ?? {}, found.room);
-        current.chatrooms.save(found.room);
-        return message(200, text);
-      });
+  /** Changes the ambassador's state in the chat room, and says what it did. */
+  const changeMember = <Text extends string | null>(
+    context: Context<MemberOperation>,
+    change: (member: MemberState, room: ChatroomRecord) => Text,
+  ) =>
+    store.write((current) => {
+      const found = memberOf(current, context);
+      if (found.missing) return found.missing;
+      const text = change(found.member, found.room);
+      current.chatrooms.save(found.room);
+      return message(200, text);
+    });
 
-  const createChatroom: H = async (context) => {
+  const createChatroom: H<'createChatroom'> = async (context) => {
     const [brand] = actingBrands(context);
     const { body } = context;
     return store.write((current) => {
       let members: number[];
-      if (body.ids_ambassadors) {
+      if ('ids_ambassadors' in body) {
         members = [...new Set<number>(body.ids_ambassadors)];
         if (members.length !== 2 || !current.ambassadors.allInBrand(brand!, members))
           return unprocessable([
@@ -76,7 +91,7 @@ export function chatroomHandlers(store: Store<PopsellTables>, answerForm: Popsel
         members: members.map(newMember),
         date_insert: popsellNow(),
         last_message_date: null,
-        type_chatroom: body.ids_ambassadors ? 0 : 7,
+        type_chatroom: 'ids_ambassadors' in body ? 0 : 7,
         type_discussion: discussionType(current.ambassadors.many(members).map((ambassador) => ambassador.status)),
         source: body.source,
         established_dialogue: null,
@@ -84,28 +99,28 @@ export function chatroomHandlers(store: Store<PopsellTables>, answerForm: Popsel
         last_summary: null,
       };
       current.chatrooms.save(created);
-      return { status: 201, body: chatroomOnWire(created, current) };
+      return answer(201, chatroomOnWire(created, current));
     });
   };
 
-  const getChatroom: H = (context) => {
+  const getChatroom: H<'getChatroom'> = (context) => {
     const room = chatroomFor(tables, context, context.path.id);
-    return room ? { status: 200, body: chatroomOnWire(room, tables) } : chatroomNotFound();
+    return room ? answer(200, chatroomOnWire(room, tables)) : chatroomNotFound();
   };
 
-  const updateChatroom: H = (context) =>
+  const updateChatroom: H<'updateChatroom'> = (context) =>
     store.write((current) => {
       const room = chatroomFor(current, context, context.path.id);
       if (!room) return chatroomNotFound();
       if (context.body && 'established_dialogue' in context.body) {
-        room.established_dialogue = context.body.established_dialogue;
+        room.established_dialogue = context.body.established_dialogue ?? null;
         current.chatrooms.save(room);
       }
       const chatroom = chatroomOnWire(room, current);
-      return { status: 200, body: answerForm === 'array' ? [chatroom] : chatroom };
+      return answer(200, answerForm === 'array' ? [chatroom] : chatroom);
     });
 
-  const markChatroomRead: H = (context) =>
+  const markChatroomRead: H<'markChatroomRead'> = (context) =>
     store.write((current) => {
       const found = memberOf(current, context);
       if (found.missing) return found.missing;
@@ -113,27 +128,30 @@ export function chatroomHandlers(store: Store<PopsellTables>, answerForm: Popsel
       if (!last) return message(404, 'The message does not exist');
       found.member.last_read_message = last.id_message;
       current.chatrooms.save(found.room);
-      return { status: 200, body: messageOnWire(last, current) };
+      return answer(200, messageOnWire(last, current));
     });
 
-  const blockChatroom = memberAction((member, body, room) => {
-    member.is_blocked = body.is_blocked as boolean;
-    const done = member.is_blocked ? 'blocked' : 'unblocked';
-    return `chatroom ${room.id_chatroom} ${done} successfully for ambassador ${member.id_ambassador}`;
-  });
+  const blockChatroom: H<'blockChatroom'> = (context) =>
+    changeMember(context, (member, room) => {
+      member.is_blocked = context.body.is_blocked;
+      const done = member.is_blocked ? 'blocked' : 'unblocked';
+      return `chatroom ${room.id_chatroom} ${done} successfully for ambassador ${member.id_ambassador}`;
+    });
 
   // The vendor's body is required but its one field is not: an empty body archives.
-  const archiveChatroom = memberAction((member, body) => {
-    member.archived = body.archive !== false;
-    return member.archived ? 'Chatroom archived successfully' : 'Chatroom unarchived successfully';
-  });
+  const archiveChatroom: H<'archiveChatroom'> = (context) =>
+    changeMember(context, (member) => {
+      member.archived = context.body.archive !== false;
+      return member.archived ? 'Chatroom archived successfully' : 'Chatroom unarchived successfully';
+    });
 
-  const flagChatroom = memberAction((member, body) => {
-    member.flag = body.flag as 1 | 2 | null;
-    return member.flag === null ? null : 'Chatroom flagged successfully';
-  });
+  const flagChatroom: H<'flagChatroom'> = (context) =>
+    changeMember(context, (member) => {
+      member.flag = context.body.flag;
+      return member.flag === null ? null : 'Chatroom flagged successfully';
+    });
 
-  const purgeChatroom: H = (context) =>
+  const purgeChatroom: H<'purgeChatroom'> = (context) =>
     store.write((current) => {
       const room = chatroomFor(current, context, context.path.chatroom);
       if (!room) return chatroomNotFound();

@@ -1,6 +1,7 @@
 // The Popsell sandbox: bearer tokens scoped to brands, Laravel-style errors,
 // and a handler per operation.
 import type { Issue } from '../../http/issues.js';
+import { type OperationHandlers, serverHandlers } from '../../http/typed.js';
 import type { Handler, Vendor } from '../../http/vendor.js';
 import type { Store } from '../../store/store.js';
 import { authenticate, type PopsellClient } from './accounts.js';
@@ -9,7 +10,7 @@ import { chatroomNotFound, forbidden, message, unprocessable } from './answers.j
 import { authHandlers } from './auth.js';
 import { chatroomHandlers, type PopsellAnswerForm } from './chatrooms.js';
 import { messageHandlers } from './messages.js';
-import { declaresBrand } from './scope.js';
+import { declaresBrand, type PopsellOperations } from './scope.js';
 import type { PopsellTables } from './tables.js';
 
 export { POPSELL_API_KEYS, POPSELL_TOKENS } from './accounts.js';
@@ -32,7 +33,7 @@ export function createPopsellVendor(
   store: Store<PopsellTables>,
   answerForm: PopsellAnswerForm = 'object',
 ): Vendor<PopsellClient> {
-  const handlers = {
+  const handlers: OperationHandlers<PopsellOperations, PopsellClient> = {
     ...authHandlers(store),
     ...ambassadorHandlers(store),
     ...chatroomHandlers(store, answerForm),
@@ -43,7 +44,9 @@ export function createPopsellVendor(
     caseInsensitiveQuery: false,
     authenticate: (authorization, schemes) => authenticate(authorization, schemes, store.reads.tokens),
     hasRoles: () => true,
-    handlers: Object.fromEntries(Object.entries(handlers).map(([id, handler]) => [id, brandChecked(handler)])),
+    handlers: Object.fromEntries(
+      Object.entries(serverHandlers(handlers)).map(([id, handler]) => [id, brandChecked(handler)]),
+    ),
     errors: {
       unauthorized: () => message(401, 'Unauthorized.'),
       forbidden,

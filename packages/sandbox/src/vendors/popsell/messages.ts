@@ -2,15 +2,22 @@
 // (each moves the chat room's last_message_date and may establish the
 // dialogue), and the web push for a new message.
 import type { Store } from '../../store/store.js';
-import { chatroomNotFound, forbidden, message, pageWindow, paginator, unprocessable } from './answers.js';
+import { answer, chatroomNotFound, forbidden, message, pageWindow, paginator, unprocessable } from './answers.js';
 import { type MessageRecord, memberIn, messageOnWire, popsellNow, popsellTime, type RatingRecord } from './records.js';
-import { ambassadorFor, type Context, chatroomFor, type H } from './scope.js';
+import { ambassadorFor, type Context, chatroomFor, type H, type Handlers } from './scope.js';
 import type { PopsellTables } from './tables.js';
 
 /** `established_dialogue` in the database form the vendor shows: `2023-10-06 13:41:09.123`. */
 const databaseTime = (iso: string) => iso.slice(0, 23).replace('T', ' ');
 
-export function messageHandlers(store: Store<PopsellTables>): Record<string, H> {
+type MessageOperation =
+  | 'listChatroomMessages'
+  | 'postChatroomMessage'
+  | 'postProductMessage'
+  | 'rateChatroom'
+  | 'notifyNewChatMessage';
+
+export function messageHandlers(store: Store<PopsellTables>): Handlers<MessageOperation> {
   const tables = store.reads;
 
   /**
@@ -20,7 +27,7 @@ export function messageHandlers(store: Store<PopsellTables>): Record<string, H> 
    * establishes the dialogue.
    */
   const post = (
-    context: Context,
+    context: Context<'postChatroomMessage' | 'postProductMessage' | 'rateChatroom'>,
     author: number,
     fields: Omit<MessageRecord, 'id_message' | 'id_chatroom' | 'id_author' | 'date_insert' | 'rating'>,
     rating?: Pick<RatingRecord, 'value' | 'content' | 'id_user_rater' | 'id_user_rated'>,
@@ -48,7 +55,9 @@ export function messageHandlers(store: Store<PopsellTables>): Record<string, H> 
           date_delete: null,
           ...rating,
         };
-        room.last_rating = { value: rating.value, comment: rating.content };
+        // A rating without a value leaves `value` out: the spec's chat room has no null value.
+        room.last_rating =
+          rating.value === null ? { comment: rating.content } : { value: rating.value, comment: rating.content };
       }
       current.messages.save(record);
       room.last_message_date = now;
@@ -60,10 +69,10 @@ export function messageHandlers(store: Store<PopsellTables>): Record<string, H> 
       const ambassador = current.ambassadors.get(author)!;
       ambassador.last_action_date = now;
       current.ambassadors.save(ambassador);
-      return { status: 201, body: messageOnWire(record, current) };
+      return answer(201, messageOnWire(record, current));
     });
 
-  const listChatroomMessages: H = (context) => {
+  const listChatroomMessages: H<'listChatroomMessages'> = (context) => {
     const { query } = context;
     const room = chatroomFor(tables, context, context.path.chatroom);
     if (!room) return chatroomNotFound();
@@ -78,17 +87,17 @@ export function messageHandlers(store: Store<PopsellTables>): Record<string, H> 
       pageWindow(query),
     );
     const data = found.records.map((m) => messageOnWire(m, tables));
-    return { status: 200, body: paginator(data, found.total, query, context.url()) };
+    return answer(200, paginator(data, found.total, query, context.url()));
   };
 
-  const postChatroomMessage: H = (context) =>
+  const postChatroomMessage: H<'postChatroomMessage'> = (context) =>
     post(context, context.body.id_ambassador, {
       content: context.body.content ?? null,
       type_message: context.body.type_message,
       status_moderation: 0,
     });
 
-  const postProductMessage: H = (context) =>
+  const postProductMessage: H<'postProductMessage'> = (context) =>
     post(context, context.body.id_ambassador, {
       content: null,
       type_message: 3,
@@ -96,7 +105,7 @@ export function messageHandlers(store: Store<PopsellTables>): Record<string, H> 
       products: [{ id_product: context.body.id_product }],
     });
 
-  const rateChatroom: H = (context) => {
+  const rateChatroom: H<'rateChatroom'> = (context) => {
     const { id_user_rated, id_user_rater, value, content } = context.body;
     return post(
       context,
@@ -106,7 +115,7 @@ export function messageHandlers(store: Store<PopsellTables>): Record<string, H> 
     );
   };
 
-  const notifyNewChatMessage: H = (context) => {
+  const notifyNewChatMessage: H<'notifyNewChatMessage'> = (context) => {
     const id_message = Number(context.path.id_message);
     const id_ambassador = Number(context.path.id_ambassador);
     return store.write((current) => {
@@ -116,7 +125,7 @@ export function messageHandlers(store: Store<PopsellTables>): Record<string, H> 
         return message(404, 'The message or the ambassador does not exist');
       const success = posted.id_author !== id_ambassador && memberIn(room, id_ambassador) !== undefined;
       if (success) current.webPushes.add({ id_message, id_ambassador, date: popsellNow() });
-      return { status: 200, body: { success } };
+      return answer(200, { success });
     });
   };
 

@@ -57,7 +57,7 @@ for (let n = 1; n <= 5000; n++) {
     id_author: (n % 2000) + 1,
     date_insert: time(n),
     content: `Message ${n}`,
-    type_message: n % 4,
+    type_message: (n % 4) as 0 | 1 | 2 | 3,
     status_moderation: n % 2,
   });
 }

@@ -1,4 +1,8 @@
 // The Popsell sandbox's stored records and how they are shown on the wire.
+import type { components } from '../../generated/popsell.js';
+
+type Schemas = components['schemas'];
+
 // Ambassadors are stored once; a chat room holds each member's state (the
 // pivot row), and messages point at their chat room and author. `brands`,
 // `brand_tags`, `guests` and `flag` never appear on the wire.
@@ -39,11 +43,12 @@ export interface ChatroomRecord {
   type_discussion: 0 | 1 | 2;
   source: 0 | 1 | 2;
   established_dialogue: string | null;
-  last_rating: { value: number | null; comment: string | null } | null;
+  last_rating: Schemas['Chatroom']['last_rating'];
   last_summary: { date_insert: string; summary: string; anomaly: number; topic: number } | null;
 }
 
-export interface RatingRecord {
+// A type, not an interface: the spec's Rating admits other properties, which only a type matches.
+export type RatingRecord = {
   id_rating: number;
   date_insert: string;
   date_update: string | null;
@@ -52,7 +57,7 @@ export interface RatingRecord {
   content: string | null;
   id_user_rater: number;
   id_user_rated: number;
-}
+};
 
 export interface MessageRecord {
   id_message: number;
@@ -60,7 +65,7 @@ export interface MessageRecord {
   id_author: number;
   date_insert: string;
   content: string | null;
-  type_message: number;
+  type_message: Schemas['Message']['type_message'];
   status_moderation: number;
   rating?: RatingRecord;
   products?: Record<string, unknown>[];
