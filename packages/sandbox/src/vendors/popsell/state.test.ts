@@ -82,6 +82,19 @@ describe('messages and the chat room', () => {
     expect((await room(12)).last_rating).toEqual({ value: 3, comment: 'ok' });
   });
 
+  it('a rating without a value leaves the value out of last_rating, as the chat room schema has it', async () => {
+    // `as` checks every answer against the spec: a null value would fail getChatroom's contract.
+    await as('rateChatroom', {
+      path: { chatroom: 12 },
+      json: { id_user_rated: 42, id_user_rater: 44, content: 'fine' },
+    });
+    expect((await room(12)).last_rating).toEqual({ comment: 'fine' });
+    await as('rateChatroom', {
+      path: { chatroom: 12 },
+      json: { id_user_rated: 42, id_user_rater: 44, value: 3, content: 'ok' },
+    });
+  });
+
   it("purge removes that ambassador's messages, moves last_message_date back and clears read markers on them", async () => {
     const before = (await as('listChatroomMessages', { path: { chatroom: 12 } })).body.data;
     const others = before.filter((m: { author: { id_ambassador: number } }) => m.author.id_ambassador !== 44);
