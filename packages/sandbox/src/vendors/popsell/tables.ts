@@ -97,6 +97,25 @@ function conditions(parts: [used: boolean, sql: string, ...values: unknown[]][])
   };
 }
 
+/**
+ * One page of a list query (`from` is its FROM and WHERE, `record` the column that holds each
+ * record), and how many records match in all.
+ */
+function listed<R>(
+  prepared: ReturnType<typeof statementCache>,
+  query: { record: string; from: string; order: string; values: unknown[] },
+  window: Window,
+): Found<R> {
+  const { record, from, order, values } = query;
+  const texts = prepared(`SELECT ${record} ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
+    ...values,
+    window.limit,
+    window.offset,
+  ) as string[];
+  const total = totalOf(texts.length, window, () => prepared(`SELECT count(*) ${from}`).get(...values) as number);
+  return { records: texts.map((text) => JSON.parse(text) as R), total };
+}
+
 function ambassadorTable(db: Connection): PopsellTables['ambassadors'] {
   const table = documentTable<AmbassadorRecord>(db, {
     table: 'ambassadors',
@@ -156,18 +175,11 @@ function ambassadorTable(db: Connection): PopsellTables['ambassadors'] {
     ...table,
     ofBrand(brand, filter, window) {
       const { from, order, values } = list(filter);
-      const records = prepared(`SELECT a.record ${from} ORDER BY ${order} LIMIT ? OFFSET ?`).all(
-        brand,
-        ...values,
-        window.limit,
-        window.offset,
-      ) as string[];
-      const total = totalOf(
-        records.length,
+      return listed<AmbassadorRecord>(
+        prepared,
+        { record: 'a.record', from, order, values: [brand, ...values] },
         window,
-        () => prepared(`SELECT count(*) ${from}`).get(brand, ...values) as number,
       );
-      return { records: records.map((text) => JSON.parse(text) as AmbassadorRecord), total };
     },
     byEmailTmp(brand, email) {
       const text = byEmail.get(email, brand) as string | undefined;
@@ -215,15 +227,16 @@ function chatroomTable(db: Connection): PopsellTables['chatrooms'] {
       ]);
       const from = `FROM chatrooms c WHERE c.brand = ? AND c.id_chatroom IN
         (SELECT owner FROM chatrooms_members WHERE id_ambassador IN (SELECT value FROM json_each(?)))${where.sql}`;
-      const records = prepared(
-        `SELECT c.record ${from} ORDER BY c.last_message IS NULL, c.last_message DESC, c.id_chatroom LIMIT ? OFFSET ?`,
-      ).all(brand, members, ...where.values, window.limit, window.offset) as string[];
-      const total = totalOf(
-        records.length,
+      return listed<ChatroomRecord>(
+        prepared,
+        {
+          record: 'c.record',
+          from,
+          order: 'c.last_message IS NULL, c.last_message DESC, c.id_chatroom',
+          values: [brand, members, ...where.values],
+        },
         window,
-        () => prepared(`SELECT count(*) ${from}`).get(brand, members, ...where.values) as number,
       );
-      return { records: records.map((text) => JSON.parse(text) as ChatroomRecord), total };
     },
   };
 }
@@ -261,18 +274,11 @@ function messageTable(db: Connection): PopsellTables['messages'] {
         [filter.typeMessage !== undefined, 'type_message = ?', filter.typeMessage],
       ]);
       const from = `FROM messages WHERE id_chatroom = ?${where.sql}`;
-      const records = prepared(`SELECT record ${from} ORDER BY date_order DESC, id_message DESC LIMIT ? OFFSET ?`).all(
-        chatroom,
-        ...where.values,
-        window.limit,
-        window.offset,
-      ) as string[];
-      const total = totalOf(
-        records.length,
+      return listed<MessageRecord>(
+        prepared,
+        { record: 'record', from, order: 'date_order DESC, id_message DESC', values: [chatroom, ...where.values] },
         window,
-        () => prepared(`SELECT count(*) ${from}`).get(chatroom, ...where.values) as number,
       );
-      return { records: records.map((text) => JSON.parse(text) as MessageRecord), total };
     },
     idsByAuthor: (chatroom, author) => byAuthor.all(chatroom, author) as number[],
     otherAuthor: (chatroom, author) => other.get(chatroom, author) !== undefined,
