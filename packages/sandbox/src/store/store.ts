@@ -97,6 +97,17 @@ export function fileStore<Tables>(
     const storageError = asStorageError(error);
     for (const waiting of failed) waiting.reject(storageError);
     onCommitted(storageError);
+    if (storageError.code === 'SQLITE_FULL') reclaimJournal();
+  };
+
+  // On a full disk the WAL may hold most of the free space: copying it into the database and
+  // truncating it gives that space back, so writes can succeed again once there is any room.
+  const reclaimJournal = () => {
+    try {
+      writer.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Nothing reclaimed this time; the next failure tries again.
+    }
   };
 
   const commit = () => {
