@@ -172,9 +172,9 @@ export function openStore<Tables, State>(
       renameSync(file, backup);
       seed = seedWith(state);
     } else if (header !== null && existsSync(backup)) {
-      // A conversion that stopped before its database was committed: the seed
-      // runs only on a database with no schema yet, so this redoes just that.
-      seed = seedWith(readJsonState(backup, definition, options.others ?? []));
+      // A conversion that stopped before its database was committed: the seed runs only on a
+      // database with no schema yet, so this redoes just that (and reads the JSON only then).
+      seed = (db) => seedWith(readJsonState(backup, definition, options.others ?? []))(db);
     }
     const { writer, reader } = openFileDatabase(file, schema, seed);
     return fileStore(writer, reader, definition.bind, failureLog(schema.label, options.log ?? (() => {})));

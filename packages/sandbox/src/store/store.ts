@@ -54,7 +54,11 @@ export function memoryStore<Tables>(db: Connection, bind: BindTables<Tables>): S
         commit.run();
         return Promise.resolve(result);
       } catch (error) {
-        if (db.inTransaction) rollback.run();
+        try {
+          if (db.inTransaction) rollback.run();
+        } catch {
+          // SQLite rolled it back itself.
+        }
         return Promise.reject(isStorageFailure(error) ? asStorageError(error) : error);
       }
     },
