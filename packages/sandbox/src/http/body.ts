@@ -39,9 +39,33 @@ export function mediaTypeOf(header: string | undefined): string {
   return (header ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
+/** Deeper JSON than any operation's schema describes: refused before parsing, so no answer must echo it. */
+export const MOST_NESTING = 64;
+
+/** How deeply arrays and objects nest in JSON text, read without parsing it (strings skipped). */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === 0x5c)
+        index++; // a backslash escapes the next character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return deepest;
+}
+
 export function parseBody(text: string, mediaType: string): ParsedBody {
   if (mediaType === 'application/x-www-form-urlencoded') {
     return { ok: true, value: Object.fromEntries(new URLSearchParams(text)) };
+  }
+  if (nestingDepth(text) > MOST_NESTING) {
+    return { ok: false, message: `nests arrays or objects deeper than ${MOST_NESTING} levels` };
   }
   try {
     return { ok: true, value: JSON.parse(text) };

@@ -35,7 +35,22 @@ function readParameters(operation: Operation, location: ParameterLocation, raw: 
   const values: Record<string, unknown> = {};
   for (const name of operation.parameters[location].names) if (raw[name] !== undefined) values[name] = raw[name];
   const { validate, declaredNames } = operation.parameters[location];
-  if (validate(values)) return { values, issues: [] };
+  if (validate(values)) {
+    // Coercion turns `Infinity` into a number the schema's type accepts; no answer could carry it back.
+    let issues: Issue[] | undefined;
+    for (const name in values) {
+      const value = values[name];
+      if (typeof value !== 'number' || Number.isFinite(value)) continue;
+      (issues ??= []).push({
+        kind: 'invalid',
+        location,
+        field: declaredNames[name] ?? name,
+        message: 'must be a finite number',
+        value: raw[name] ?? null,
+      });
+    }
+    return { values, issues: issues ?? NO_ISSUES };
+  }
   const issues = issuesFromAjv(location, validate.errors, values).map((issue) => ({
     ...issue,
     field: declaredNames[issue.field] ?? issue.field,

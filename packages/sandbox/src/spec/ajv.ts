@@ -11,7 +11,8 @@ export type Validator = ReturnType<InstanceType<typeof Ajv2020>['compile']>;
 const OPENAPI_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs'];
 
 export function createAjv({ coerceTypes = false } = {}) {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes, allowUnionTypes: true });
+  // strictNumbers: JSON such as 1e400 parses to Infinity, which no answer could carry back.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes, allowUnionTypes: true, strictNumbers: true });
   addFormats(ajv);
   ajv.addVocabulary(OPENAPI_KEYWORDS);
   return ajv;

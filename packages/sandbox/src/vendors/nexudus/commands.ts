@@ -25,6 +25,15 @@ interface CommandTarget<Record_> {
   operations: { listCommands: AnyEntity<'listCommands'>; runCommand: AnyEntity<'runCommand'> };
 }
 
+/**
+ * Whether a value is what a command parameter of this type takes: `int` a whole number, `string`
+ * a text or a number (the vendor's own example sends a number for a string parameter, quirk N25).
+ */
+function fitsParameter(type: string, value: unknown): boolean {
+  if (type === 'int') return Number.isSafeInteger(value);
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+}
+
 const describe = <R>({ run: _run, ...command }: CommandSpec<R>) => ({
   ...command,
   AppliesOnlyToMultipleEntities: false,
@@ -56,11 +65,8 @@ export function commandHandlers<R extends { UpdatedOn: string; UpdatedBy: string
         { PropertyName: 'Ids', Message: 'this command runs on exactly one record', AttemptedValue: body.Ids },
       ]);
     }
-    const values = (body.Parameters ?? []).map((parameter: { Value: unknown }) => parameter.Value);
-    if (
-      values.length < command.RequiresParameters.length ||
-      values.slice(0, command.RequiresParameters.length).some((v: unknown) => v === null)
-    ) {
+    const values = (body.Parameters ?? []).map((parameter) => parameter.Value);
+    if (values.length < command.RequiresParameters.length) {
       return validationFailed([
         {
           PropertyName: 'Parameters',
@@ -69,6 +75,18 @@ export function commandHandlers<R extends { UpdatedOn: string; UpdatedBy: string
         },
       ]);
     }
+    const wrong = command.RequiresParameters.flatMap(({ Name, Type }, index) =>
+      fitsParameter(Type, values[index])
+        ? []
+        : [
+            {
+              PropertyName: `Parameters[${index}].Value`,
+              Message: `must be ${Type === 'int' ? 'a whole number' : 'a text or a number'} (${Name})`,
+              AttemptedValue: values[index] ?? null,
+            },
+          ],
+    );
+    if (wrong.length) return validationFailed(wrong);
     const message = await store.write((tables) => {
       const records = target.records(tables).many(ids);
       if (records.length < ids.length) return null;

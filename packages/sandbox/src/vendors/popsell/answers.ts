@@ -33,6 +33,9 @@ export function unprocessable(issues: Pick<Issue, 'field' | 'message'>[]) {
 const perPageOf = (query: Record<string, unknown>) => Number(query.per_page ?? 15);
 const pageOf = (query: Record<string, unknown>) => Number(query.page ?? 1);
 
+/** The largest page and page size the paginator's int32 fields (`current_page`, `per_page`) can carry. */
+export const MOST_PAGE = 2_147_483_647;
+
 /** Which records the page the query asks for holds. */
 export function pageWindow(query: Record<string, unknown>) {
   const perPage = perPageOf(query);

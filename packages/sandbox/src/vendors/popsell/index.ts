@@ -6,7 +6,7 @@ import type { Handler, Vendor } from '../../http/vendor.js';
 import type { Store } from '../../store/store.js';
 import { authenticate, type PopsellClient } from './accounts.js';
 import { ambassadorHandlers } from './ambassadors.js';
-import { chatroomNotFound, forbidden, message, unprocessable } from './answers.js';
+import { chatroomNotFound, forbidden, MOST_PAGE, message, unprocessable } from './answers.js';
 import { authHandlers } from './auth.js';
 import { chatroomHandlers, type PopsellAnswerForm } from './chatrooms.js';
 import { messageHandlers } from './messages.js';
@@ -29,6 +29,16 @@ const brandChecked =
     return handler(context);
   };
 
+/** A page or page size past what the paginator's int32 fields carry is refused as Laravel would refuse it. */
+const pagingChecked =
+  (handler: Handler<PopsellClient>): Handler<PopsellClient> =>
+  (context) => {
+    const tooLarge = (['page', 'per_page'] as const).filter((name) => Number(context.query[name]) > MOST_PAGE);
+    if (tooLarge.length)
+      return unprocessable(tooLarge.map((field) => ({ field, message: `must not be greater than ${MOST_PAGE}` })));
+    return handler(context);
+  };
+
 export function createPopsellVendor(
   store: Store<PopsellTables>,
   answerForm: PopsellAnswerForm = 'object',
@@ -45,7 +55,7 @@ export function createPopsellVendor(
     authenticate: (authorization, schemes) => authenticate(authorization, schemes, store.reads.tokens),
     hasRoles: () => true,
     handlers: Object.fromEntries(
-      Object.entries(serverHandlers(handlers)).map(([id, handler]) => [id, brandChecked(handler)]),
+      Object.entries(serverHandlers(handlers)).map(([id, handler]) => [id, brandChecked(pagingChecked(handler))]),
     ),
     errors: {
       unauthorized: () => message(401, 'Unauthorized.'),

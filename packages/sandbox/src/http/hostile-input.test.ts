@@ -1,0 +1,65 @@
+// Input that once got a 500 or stored what the spec cannot describe: each is
+// refused now with a 4xx in the vendor's format, and nothing is stored.
+import { describe, expect, it } from 'vitest';
+import { useSandbox } from '../test-support/use-sandbox.js';
+import { ADMIN, call, POPSELL, send } from '../testing/client.js';
+
+const nexudus = useSandbox({ api: 'nexudus', seed: 'demo' });
+const popsell = useSandbox({ api: 'popsell', seed: 'demo' });
+const json = { 'content-type': 'application/json' };
+
+describe('Nexudus', () => {
+  it('refuses a body nested thousands of levels deep, with a 400 that names the limit', async () => {
+    const deep = `{"BusinessId":1,"Users":${'['.repeat(4110)}${']'.repeat(4110)}}`;
+    const answer = await send(nexudus(), 'POST', '/api/support/chatrooms', { auth: ADMIN, headers: json, body: deep });
+    expect(answer.status).toBe(400);
+    expect(answer.body.Errors[0]).toMatchObject({ PropertyName: 'Body', Message: expect.stringContaining('deeper') });
+  });
+
+  it('refuses numbers JSON cannot carry back, rather than storing null', async () => {
+    const answer = await send(nexudus(), 'POST', '/api/support/chatrooms', {
+      auth: ADMIN,
+      headers: json,
+      body: '{"BusinessId":1e400}',
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.Errors[0]).toMatchObject({ PropertyName: 'BusinessId' });
+    for (const query of ['size=Infinity', 'page=NaN', 'size=-Infinity', 'Id=1e400']) {
+      const search = await send(nexudus(), 'GET', '/api/support/chatrooms', { auth: ADMIN, query });
+      expect(search.status, query).toBe(400);
+    }
+  });
+
+  it("checks a command's parameters against the types the command lists", async () => {
+    const run = (Key: string, Ids: number[], Value: unknown) =>
+      call(nexudus(), 'runChatUserMessageCommand', {
+        auth: ADMIN,
+        json: { Key, Ids, Parameters: [{ Type: 'int', Value }] },
+      });
+    for (const Value of [null, 1.5, 'seven', { toString: 1 }]) {
+      const answer = await run('ADD_RECIPIENT', [123], Value);
+      expect(answer.status, JSON.stringify(Value)).toBe(400);
+      expect(answer.body.Errors[0].PropertyName).toBe('Parameters[0].Value');
+    }
+    const renamed = await call(nexudus(), 'runChatRoomCommand', {
+      auth: ADMIN,
+      json: { Key: 'RENAME_CHATROOM', Ids: [1234567], Parameters: [{ Type: 'string', Value: { toString: 1 } }] },
+    });
+    expect(renamed.status).toBe(400);
+    const message = await call(nexudus(), 'getChatUserMessage', { auth: ADMIN, path: { Id: 123 } });
+    expect(message.body.ToUsers).toEqual([87654321]);
+  });
+});
+
+describe('Popsell', () => {
+  it('refuses a page number past int32 and a non-finite one, with a 422', async () => {
+    for (const query of ['page=2147483648', 'per_page=Infinity']) {
+      const answer = await send(popsell(), 'GET', '/api/v2/chat/ambassadors', {
+        auth: POPSELL,
+        headers: { 'X-Popsell-Brand': '3' },
+        query,
+      });
+      expect(answer.status, query).toBe(422);
+    }
+  });
+});
