@@ -63,3 +63,28 @@ describe('Popsell', () => {
     }
   });
 });
+
+describe('methods', () => {
+  it('a known path with a method it does not take answers 405 with Allow, in each vendor format', async () => {
+    const wrong = await send(nexudus(), 'PATCH', '/api/support/chatrooms', { auth: ADMIN });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET, HEAD, POST, PUT');
+    expect(wrong.body).toEqual({ Message: "The requested resource does not support http method 'PATCH'." });
+    const laravel = await send(popsell(), 'DELETE', '/api/v2/chat/chatrooms/8', { auth: POPSELL });
+    expect(laravel.status).toBe(405);
+    expect(laravel.headers.get('allow')).toBe('GET, HEAD, PATCH');
+    expect(laravel.body.message).toBe(
+      'The DELETE method is not supported for route api/v2/chat/chatrooms/8. Supported methods: GET, HEAD, PATCH.',
+    );
+  });
+
+  it('HEAD answers as GET does, without the body', async () => {
+    const head = await fetch(`${nexudus().url}/api/support/chatrooms/1234567`, {
+      method: 'HEAD',
+      headers: { authorization: `Basic ${Buffer.from('admin@example.com:sandbox').toString('base64')}` },
+    });
+    expect(head.status).toBe(200);
+    expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
+    expect(await head.text()).toBe('');
+  });
+});

@@ -91,6 +91,14 @@ export function createApiServer<Principal>(
     literalRoutes.set(`${key}/`, operation);
   }
   const templatedRoutes = operations.filter((operation) => operation.pathParameterNames.length > 0);
+  /** The methods a path takes (HEAD wherever GET is), for a 405's Allow; none for a path no operation has. */
+  const methodsOf = (pathname: string) => {
+    const methods = new Set(
+      operations.filter((operation) => operation.pattern.test(pathname)).map((operation) => operation.method),
+    );
+    if (methods.has('GET')) methods.add('HEAD');
+    return [...methods].sort();
+  };
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
 
@@ -111,7 +119,8 @@ export function createApiServer<Principal>(
     const target = request.url ?? '/';
     const queryStart = target.indexOf('?');
     const pathname = queryStart < 0 ? target : target.slice(0, queryStart);
-    const method = request.method ?? 'GET';
+    // HEAD is GET without the body: Node leaves the body out of a HEAD answer itself.
+    const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
     let operation = literalRoutes.get(`${method} ${pathname}`);
     let pathMatch: RegExpExecArray | null = operation ? NO_PATH_PARAMETERS : null;
     for (let index = 0; !operation && index < templatedRoutes.length; index++) {
@@ -121,7 +130,10 @@ export function createApiServer<Principal>(
     }
     if (!operation || !pathMatch) {
       request.resume();
-      return send(response, vendor.errors.noRoute(method, pathname));
+      const allowed = methodsOf(pathname);
+      if (allowed.length === 0) return send(response, vendor.errors.noRoute(request.method ?? 'GET', pathname));
+      const reply = vendor.errors.methodNotAllowed(request.method ?? 'GET', pathname, allowed);
+      return send(response, { ...reply, headers: { ...reply.headers, allow: allowed.join(', ') } });
     }
     const matched = operation;
     const answer = (body: ReadBody) => {

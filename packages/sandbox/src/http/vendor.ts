@@ -41,8 +41,10 @@ export interface Vendor<Principal> {
     /** A path parameter of the wrong type: the route does not exist. */
     noSuchResource(operation: Operation): Reply;
     invalid(operation: Operation, issues: Issue[]): Reply;
-    /** No operation has this method and path. */
+    /** No operation has this path. */
     noRoute(method: string, path: string): Reply;
+    /** Operations have this path, but none this method; the server adds the Allow header. */
+    methodNotAllowed(method: string, path: string, allowed: string[]): Reply;
     /** The storage did not keep the request's change (a full disk, a read-only file): nothing changed, retry later. */
     storageFailed(operation: Operation, reason: string): Reply;
     /** A bug in the sandbox; answered, logged, never a crash. */

@@ -57,6 +57,8 @@ export function createNexudusVendor(store: Store<NexudusTables>): Vendor<Nexudus
       noSuchResource: notFound,
       invalid: (operation, issues) =>
         answersInOAuthWords(operation) ? oauthInvalid(issues) : validationFailed(propertyErrors(issues)),
+      // ASP.NET Web API's own words.
+      methodNotAllowed: (method) => refused(405, `The requested resource does not support http method '${method}'.`),
       noRoute: (method, path) =>
         refused(404, `No HTTP resource was found that matches the request URI '${path}' for the method ${method}.`),
       storageFailed: (_operation, reason) => ({

@@ -62,6 +62,12 @@ export function createPopsellVendor(
       forbidden,
       noSuchResource: chatroomNotFound,
       invalid: (_operation, issues: Issue[]) => unprocessable(issues),
+      // Laravel's own words.
+      methodNotAllowed: (method, path, allowed) =>
+        message(
+          405,
+          `The ${method} method is not supported for route ${path.replace(/^\//, '')}. Supported methods: ${allowed.join(', ')}.`,
+        ),
       noRoute: (_method, path) => message(404, `The route ${path.replace(/^\//, '')} could not be found.`),
       storageFailed: (_operation, reason) => ({
         ...message(
