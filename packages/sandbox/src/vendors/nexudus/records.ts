@@ -30,6 +30,10 @@ export interface IssuedToken {
   email: string;
   kind: 'access' | 'refresh';
   expiresAt: number;
+  /** The first refresh token of the chain this token belongs to (its own token when stored by sandbox 0.2). */
+  family?: string;
+  /** A refresh token that has been used: using it again revokes its whole family. */
+  rotated?: boolean;
 }
 
 /** A whole state: the demo seed, or a JSON data file of sandbox 0.2, written into a new database. */

@@ -62,8 +62,17 @@ CREATE INDEX chat_user_messages_CreatedOn ON chat_user_messages (CreatedOn, Id);
 CREATE INDEX chat_user_messages_UpdatedOn ON chat_user_messages (UpdatedOn, Id);
 CREATE INDEX chat_user_messages_UpdatedBy_order ON chat_user_messages (UpdatedBy_order, Id);
 
-CREATE TABLE tokens (token TEXT PRIMARY KEY, email TEXT NOT NULL, kind TEXT NOT NULL, expires_at INTEGER NOT NULL) WITHOUT ROWID;
+-- family: the tokens issued from one password grant and its refreshes; rotated: a refresh token used once.
+CREATE TABLE tokens (
+  token TEXT PRIMARY KEY,
+  email TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  expires_at INTEGER NOT NULL,
+  family TEXT NOT NULL,
+  rotated INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
 CREATE INDEX tokens_expires_at ON tokens (expires_at);
+CREATE INDEX tokens_family ON tokens (family, kind);
 ${['chat_rooms', 'chat_user_messages'].map(countedBy).join('')}`;
 
 function countedBy(table: string) {

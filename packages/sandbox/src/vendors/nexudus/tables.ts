@@ -17,9 +17,12 @@ export interface EntityTable<R> extends DocumentTable<R> {
 }
 
 export interface TokenTable {
-  get(token: string): IssuedToken | undefined;
+  get(token: string): Required<IssuedToken> | undefined;
   add(token: string, issued: IssuedToken): void;
-  delete(token: string): void;
+  /** Marks a refresh token used, and revokes the access tokens of its family. */
+  rotate(refreshToken: string, family: string): void;
+  /** Revokes every token of a family. */
+  revokeFamily(family: string): void;
   /** Removes every token expired by `now`; an index on the expiry finds them. */
   pruneExpired(now: number): void;
 }
@@ -72,14 +75,23 @@ function entityTable<R extends { Id: number }>(db: Connection, entity: Searchabl
 }
 
 function tokenTable(db: Connection): TokenTable {
-  const select = db.prepare('SELECT email, kind, expires_at AS expiresAt FROM tokens WHERE token = ?');
-  const insert = db.prepare('INSERT INTO tokens (token, email, kind, expires_at) VALUES (?, ?, ?, ?)');
-  const remove = db.prepare('DELETE FROM tokens WHERE token = ?');
+  const select = db.prepare('SELECT email, kind, expires_at AS expiresAt, family, rotated FROM tokens WHERE token = ?');
+  const insert = db.prepare('INSERT INTO tokens (token, email, kind, expires_at, family) VALUES (?, ?, ?, ?, ?)');
+  const retire = db.prepare('UPDATE tokens SET rotated = 1 WHERE token = ?');
+  const revokeAccess = db.prepare("DELETE FROM tokens WHERE family = ? AND kind = 'access'");
+  const revokeAll = db.prepare('DELETE FROM tokens WHERE family = ?');
   const prune = db.prepare('DELETE FROM tokens WHERE expires_at <= ?');
   return {
-    get: (token) => select.get(token) as IssuedToken | undefined,
-    add: (token, { email, kind, expiresAt }) => insert.run(token, email, kind, expiresAt),
-    delete: (token) => remove.run(token),
+    get(token) {
+      const row = select.get(token) as (Omit<IssuedToken, 'rotated'> & { rotated: number }) | undefined;
+      return row && ({ ...row, rotated: row.rotated === 1 } as Required<IssuedToken>);
+    },
+    add: (token, { email, kind, expiresAt, family }) => insert.run(token, email, kind, expiresAt, family ?? token),
+    rotate(refreshToken, family) {
+      retire.run(refreshToken);
+      revokeAccess.run(family);
+    },
+    revokeFamily: (family) => revokeAll.run(family),
     pruneExpired: (now) => prune.run(now),
   };
 }

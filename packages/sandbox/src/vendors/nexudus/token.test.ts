@@ -110,3 +110,41 @@ describe('issued tokens', () => {
     }
   });
 });
+
+describe('the safe readings where the vendor is silent (quirks N36, N37)', () => {
+  const bearerWorks = async (token: string) =>
+    (await call(sandbox(), 'getChatRoom', { auth: { bearer: token }, path: { Id: 1234567 } })).status === 200;
+
+  it('HTTP Basic does not skip two-factor authentication', async () => {
+    const basic = await call(sandbox(), 'getChatRoom', {
+      auth: { basic: ['twofactor@example.com', 'sandbox'] },
+      path: { Id: 1234567 },
+    });
+    expect(basic.status).toBe(401);
+    const issued = await grant({
+      grant_type: 'password',
+      username: 'twofactor@example.com',
+      password: 'sandbox',
+      totp: '123456',
+    });
+    expect(await bearerWorks(issued.body.access_token)).toBe(true);
+  });
+
+  it('a refresh revokes the access token it replaces', async () => {
+    const issued = await grant({ grant_type: 'password', username: 'admin@example.com', password: 'sandbox' });
+    const refreshed = await grant({ grant_type: 'refresh_token', refresh_token: issued.body.refresh_token });
+    expect(await bearerWorks(issued.body.access_token)).toBe(false);
+    expect(await bearerWorks(refreshed.body.access_token)).toBe(true);
+  });
+
+  it('reusing a rotated refresh token revokes every token it led to', async () => {
+    const issued = await grant({ grant_type: 'password', username: 'admin@example.com', password: 'sandbox' });
+    const first = await grant({ grant_type: 'refresh_token', refresh_token: issued.body.refresh_token });
+    const second = await grant({ grant_type: 'refresh_token', refresh_token: first.body.refresh_token });
+    const replay = await grant({ grant_type: 'refresh_token', refresh_token: issued.body.refresh_token });
+    expect(replay.body).toMatchObject({ error: 'invalid_grant' });
+    expect(await bearerWorks(second.body.access_token)).toBe(false);
+    const next = await grant({ grant_type: 'refresh_token', refresh_token: second.body.refresh_token });
+    expect(next.body).toMatchObject({ error: 'invalid_grant' });
+  });
+});

@@ -11,13 +11,19 @@ export const ACCESS_TOKEN_SECONDS = 604_799;
 const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
 
 export function tokenHandlers(store: Store<NexudusTables>, now = () => Date.now()): Handlers<'createToken'> {
-  /** Issues a new pair of tokens; expired tokens are pruned first, so the table stays small. */
-  const issue = (tables: NexudusTables, email: string) => {
+  /** Issues a new pair of tokens in `family` (a new one for a password grant); expired tokens are pruned first. */
+  const issue = (tables: NexudusTables, email: string, family?: string) => {
     const access = randomBytes(24).toString('base64url');
     const refresh = randomBytes(24).toString('base64url');
     tables.tokens.pruneExpired(now());
-    tables.tokens.add(access, { email, kind: 'access', expiresAt: now() + ACCESS_TOKEN_SECONDS * 1000 });
-    tables.tokens.add(refresh, { email, kind: 'refresh', expiresAt: now() + REFRESH_TOKEN_SECONDS * 1000 });
+    const chain = family ?? refresh;
+    tables.tokens.add(access, { email, kind: 'access', expiresAt: now() + ACCESS_TOKEN_SECONDS * 1000, family: chain });
+    tables.tokens.add(refresh, {
+      email,
+      kind: 'refresh',
+      expiresAt: now() + REFRESH_TOKEN_SECONDS * 1000,
+      family: chain,
+    });
     return {
       status: 200 as const,
       body: {
@@ -38,8 +44,13 @@ export function tokenHandlers(store: Store<NexudusTables>, now = () => Date.now(
           if (issued?.kind !== 'refresh' || issued.expiresAt <= now() || !findUser(issued.email)) {
             return oauthError('invalid_grant', 'The refresh token is invalid or has expired.');
           }
-          tables.tokens.delete(body.refresh_token);
-          return issue(tables, issued.email);
+          // A used refresh token coming back means it leaked: everything issued from it is revoked (quirk N37).
+          if (issued.rotated) {
+            tables.tokens.revokeFamily(issued.family);
+            return oauthError('invalid_grant', 'The refresh token has already been used.');
+          }
+          tables.tokens.rotate(body.refresh_token, issued.family);
+          return issue(tables, issued.email, issued.family);
         });
       }
       const user = checkPassword(body.username, body.password);
