@@ -1,5 +1,6 @@
 // Input that once got a 500 or stored what the spec cannot describe: each is
 // refused now with a 4xx in the vendor's format, and nothing is stored.
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { useSandbox } from '../test-support/use-sandbox.js';
 import { ADMIN, call, POPSELL, send } from '../testing/client.js';
@@ -86,5 +87,31 @@ describe('methods', () => {
     expect(head.status).toBe(200);
     expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
     expect(await head.text()).toBe('');
+  });
+});
+
+describe('links', () => {
+  it("Popsell's paging links name the sandbox's own address, whatever Host the request claims", async () => {
+    const { port } = new URL(popsell().url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const request = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/v2/chat/ambassadors?per_page=1',
+          headers: { host: 'evil.example', authorization: 'Bearer sandbox-token', 'x-popsell-brand': '3' },
+        },
+        (response: IncomingMessage) => {
+          let text = '';
+          response.on('data', (chunk) => (text += chunk));
+          response.on('end', () => resolve(text));
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    });
+    const page = JSON.parse(answer);
+    expect(page.next_page_url).toBe(`http://127.0.0.1:${port}/api/v2/chat/ambassadors?per_page=1&page=2`);
+    expect(JSON.stringify(page)).not.toContain('evil.example');
   });
 });

@@ -232,7 +232,7 @@ export function createApiServer<Principal>(
 
     const reply = vendor.handlers[operation.operationId]!({
       operation,
-      url: () => requestUrl(target, request.headers.host),
+      url: () => requestUrl(target, request),
       path: path.values,
       query: query.values,
       headers: request.headers,
@@ -262,11 +262,12 @@ export function createApiServer<Principal>(
   return server;
 }
 
-/** The absolute URL of a request; a Host header that is not a host falls back to localhost. */
-function requestUrl(target: string, host: string | undefined): URL {
-  try {
-    return new URL(target, `http://${host ?? 'localhost'}`);
-  } catch {
-    return new URL(target, 'http://localhost');
-  }
+/**
+ * The absolute URL of a request, on the address the client reached: never the
+ * Host header, which a client may set to anything and answers would repeat.
+ */
+function requestUrl(target: string, request: IncomingMessage): URL {
+  const { localAddress, localPort } = request.socket;
+  const host = localAddress?.includes(':') ? `[${localAddress}]` : (localAddress ?? 'localhost');
+  return new URL(target, `http://${host}:${localPort}`);
 }
