@@ -6,6 +6,7 @@ import {
   type PackedProject,
   packAndInstall,
   publintMessages,
+  TYPE_CHECK_TIMEOUT_MS,
   typeCheck,
   typesProblems,
   useSandbox,
@@ -51,7 +52,7 @@ describe('@chatapi/nexudus-client, packed and installed', () => {
     expect(JSON.parse(output)).toEqual({ name: 'Name', many: 2, notFound: true });
   });
 
-  it('type-checks under tsc --strict, and a wrong body does not', async () => {
+  it('type-checks under tsc --strict, and a wrong body does not', { timeout: TYPE_CHECK_TIMEOUT_MS }, async () => {
     const good = `import { createNexudusClient, type ValidationError } from '@chatapi/nexudus-client';
 const client = createNexudusClient({ auth: { token: 't' } });
 export const name: Promise<string | null | undefined> = client.chatRooms.get(1).then((room) => room.Name);

@@ -5,6 +5,7 @@ import {
   type PackedProject,
   packAndInstall,
   publintMessages,
+  TYPE_CHECK_TIMEOUT_MS,
   typeCheck,
   typesProblems,
   useSandbox,
@@ -48,7 +49,7 @@ describe('@chatapi/popsell-client, packed and installed', () => {
     );
   });
 
-  it('type-checks under tsc --strict, and a missing brand does not', async () => {
+  it('type-checks under tsc --strict, and a missing brand does not', { timeout: TYPE_CHECK_TIMEOUT_MS }, async () => {
     const good = `import { createPopsellClient } from '@chatapi/popsell-client';
 export const id: Promise<number> = createPopsellClient({ domain: 'shop.example.org', brand: 3 }).chatrooms.update(8, {}).then((room) => room.id_chatroom);
 `;

@@ -8,4 +8,4 @@ export { type Fault, type FaultServer, type RecordedRequest, startFaultServer } 
 export { expectGeneratedSourcesUpToDate } from './generated-sources.js';
 export { type PackedProject, packAndInstall, publintMessages, typesProblems } from './packed-package.js';
 export { useSandbox } from './sandbox.js';
-export { typeCheck } from './type-check.js';
+export { TYPE_CHECK_TIMEOUT_MS, typeCheck } from './type-check.js';

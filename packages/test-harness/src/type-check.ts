@@ -10,6 +10,12 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const tsc = fileURLToPath(import.meta.resolve('typescript/bin/tsc'));
 
+/**
+ * How long a test that runs tsc twice may take: about 10 s alone, three times
+ * that while the whole suite shares two cores.
+ */
+export const TYPE_CHECK_TIMEOUT_MS = 120_000;
+
 /** Writes `files` (name to source) and a strict tsconfig listing them into `dir`, then runs tsc there. */
 export async function typeCheck(dir: string, files: Record<string, string>, { skipLibCheck = false } = {}) {
   await mkdir(dir, { recursive: true });
