@@ -1,10 +1,23 @@
 // Reads a request body up to a byte limit, then parses it by content type.
 import type { IncomingMessage } from 'node:http';
 
-export type ReadBody = { kind: 'empty' } | { kind: 'too-large'; limit: number } | { kind: 'bytes'; text: string };
+export type ReadBody =
+  | { kind: 'empty' }
+  | { kind: 'too-large'; limit: number }
+  | { kind: 'bytes'; text: string }
+  /** The bodies being read together hold the whole budget: this one is refused, to bound memory. */
+  | { kind: 'over-budget' }
+  /** The client went away before the body ended: there is no one to answer. */
+  | { kind: 'aborted' };
 
-export function readBody(request: IncomingMessage, limit: number): Promise<ReadBody> {
-  return new Promise((resolve, reject) => {
+/** The bytes of request bodies held at once by one server, and how many it may hold. */
+export interface BodyBudget {
+  used: number;
+  readonly limit: number;
+}
+
+export function readBody(request: IncomingMessage, limit: number, budget: BodyBudget): Promise<ReadBody> {
+  return new Promise((resolve) => {
     const declared = Number(request.headers['content-length']);
     if (declared > limit) {
       request.resume();
@@ -13,22 +26,29 @@ export function readBody(request: IncomingMessage, limit: number): Promise<ReadB
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
+    const settle = (result: ReadBody) => {
+      if (settled) return;
+      settled = true;
+      budget.used -= size;
+      request.removeAllListeners('data');
+      if (result.kind !== 'bytes' && result.kind !== 'empty') request.resume();
+      resolve(result);
+    };
     request.on('data', (chunk: Buffer) => {
+      if (size + chunk.length > limit) return settle({ kind: 'too-large', limit });
+      if (budget.used + chunk.length > budget.limit) return settle({ kind: 'over-budget' });
       size += chunk.length;
-      if (size > limit) {
-        request.removeAllListeners('data');
-        request.resume();
-        resolve({ kind: 'too-large', limit });
-        return;
-      }
+      budget.used += chunk.length;
       chunks.push(chunk);
     });
     request.on('end', () => {
-      if (size === 0) resolve({ kind: 'empty' });
-      else
-        resolve({ kind: 'bytes', text: (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8') });
+      if (size === 0) settle({ kind: 'empty' });
+      else settle({ kind: 'bytes', text: (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8') });
     });
-    request.on('error', reject);
+    // A client that leaves mid-body (or a request timed out) releases what it held.
+    request.on('error', () => settle({ kind: 'aborted' }));
+    request.on('close', () => settle({ kind: 'aborted' }));
   });
 }
 

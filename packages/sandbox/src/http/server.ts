@@ -1,21 +1,30 @@
 // The request pipeline both vendors share. Each request goes through: route ->
 // credentials -> roles -> parameters -> body -> handler. Every step's failure
 // is worded by the vendor; an exception in a handler is answered, never thrown.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { OpenApiDocument } from '../spec/load.js';
 import { basePathOf, compileOperations, type Operation, type ParameterLocation } from '../spec/operations.js';
 import { asStorageError, isStorageFailure } from '../store/storage-error.js';
-import { mediaTypeOf, parseBody, type ReadBody, readBody } from './body.js';
+import { type BodyBudget, mediaTypeOf, parseBody, type ReadBody, readBody } from './body.js';
 import { type Issue, issuesFromAjv } from './issues.js';
 import type { Reply, Vendor } from './vendor.js';
 
 export interface ServerOptions {
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Most bytes of request bodies held at once; a body past it is answered 503 (default 64 MiB). */
+  maxBufferedBodyBytes?: number;
+  /** Time a client has to send a whole request (default 30 s); then it gets 408 and is closed. */
+  requestTimeoutMs?: number;
+  /** Time a client has to send a request's headers (default 10 s). */
+  headersTimeoutMs?: number;
   log?: (message: string) => void;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+const DEFAULT_MAX_BUFFERED_BODY_BYTES = 64 * 1024 * 1024;
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
 const NO_HEADER_PARAMETERS = { values: {}, issues: [] as Issue[] };
 const NO_BODY: ReadBody = { kind: 'empty' };
 const NO_ISSUES: Issue[] = [];
@@ -31,6 +40,25 @@ function send(response: ServerResponse, reply: Reply, close = false) {
   response.end(payload);
 }
 
+/** What the sandbox itself refuses, which neither vendor documents, worded once for both. */
+const sandboxRefusal = {
+  busy: 'The sandbox is reading too many request bodies at once. Nothing was changed; send it again.',
+  storageFailed: (reason: string) =>
+    `The sandbox did not save this request: ${reason}. Nothing was changed; send it again once the data file takes writes.`,
+  timedOut: 'The request was not received in time, so the sandbox closed the connection. Nothing was changed.',
+  unreadable: 'The request is not valid HTTP/1.1.',
+  headersTooLarge: 'The request headers are too large.',
+};
+
+/** A whole answer as bytes, for a socket that has no response object (Node could not parse the request). */
+function rawAnswer(reply: Reply): string {
+  const payload = JSON.stringify(reply.body);
+  return (
+    `HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status]}\r\nconnection: close\r\n` +
+    `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(payload)}\r\n\r\n${payload}`
+  );
+}
+
 function readParameters(operation: Operation, location: ParameterLocation, raw: Record<string, unknown>) {
   const values: Record<string, unknown> = {};
   for (const name of operation.parameters[location].names) if (raw[name] !== undefined) values[name] = raw[name];
@@ -41,7 +69,8 @@ function readParameters(operation: Operation, location: ParameterLocation, raw: 
     for (const name in values) {
       const value = values[name];
       if (typeof value !== 'number' || Number.isFinite(value)) continue;
-      (issues ??= []).push({
+      issues ??= [];
+      issues.push({
         kind: 'invalid',
         location,
         field: declaredNames[name] ?? name,
@@ -100,13 +129,15 @@ export function createApiServer<Principal>(
     return [...methods].sort();
   };
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const bodyBudget: BodyBudget = { used: 0, limit: options.maxBufferedBodyBytes ?? DEFAULT_MAX_BUFFERED_BODY_BYTES };
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
 
   /** Answers an exception: a storage failure in the vendor's words, anything else as the vendor's 500, logged. */
   function fail(request: IncomingMessage, response: ServerResponse, operation: Operation | undefined, error: unknown) {
     // The store has logged the failure; the client learns what failed, and that nothing changed.
     if (isStorageFailure(error) && operation && !response.headersSent) {
-      send(response, vendor.errors.storageFailed(operation, asStorageError(error).reason));
+      const reply = vendor.errors.message(503, sandboxRefusal.storageFailed(asStorageError(error).reason));
+      send(response, { ...reply, headers: { 'retry-after': '1' } });
       return;
     }
     log(`${vendor.api} sandbox: ${request.method} ${request.url}: ${(error as Error).stack ?? error}`);
@@ -147,7 +178,10 @@ export function createApiServer<Principal>(
     if (!operation.body) {
       request.resume();
       answer(NO_BODY);
-    } else readBody(request, maxBodyBytes).then(answer, (error: unknown) => fail(request, response, matched, error));
+    } else
+      readBody(request, maxBodyBytes, bodyBudget).then(answer, (error: unknown) =>
+        fail(request, response, matched, error),
+      );
   }
 
   function respond(
@@ -159,6 +193,13 @@ export function createApiServer<Principal>(
     queryStart: number,
     body: ReadBody,
   ) {
+    if (body.kind === 'aborted') return;
+    if (body.kind === 'over-budget') {
+      // Kept open, the rest of the body is read and dropped: closing with it unread would reset the
+      // connection, and the client would see a network error in place of this answer.
+      const reply = vendor.errors.message(503, sandboxRefusal.busy);
+      return send(response, { ...reply, headers: { 'retry-after': '1' } });
+    }
     if (body.kind === 'too-large') {
       return send(
         response,
@@ -247,17 +288,33 @@ export function createApiServer<Principal>(
     else send(response, reply);
   }
 
-  const server = createServer((request, response) => {
-    try {
-      handle(request, response);
-    } catch (error) {
-      fail(request, response, undefined, error);
-    }
-  });
-  // A request Node cannot even parse gets a plain 400, not a dropped socket.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
-    else socket.destroy();
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, requestTimeout);
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout,
+      // Node checks the timeouts on this interval (30 s by default, longer than the timeouts themselves).
+      connectionsCheckingInterval: Math.min(1000, headersTimeout),
+    },
+    (request, response) => {
+      try {
+        handle(request, response);
+      } catch (error) {
+        fail(request, response, undefined, error);
+      }
+    },
+  );
+  // A request Node cannot parse, or one that stalls past its time, is answered in the vendor's format and closed.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const reply =
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? vendor.errors.message(408, sandboxRefusal.timedOut)
+        : error.code === 'HPE_HEADER_OVERFLOW'
+          ? vendor.errors.message(431, sandboxRefusal.headersTooLarge)
+          : vendor.errors.message(400, sandboxRefusal.unreadable);
+    socket.end(rawAnswer(reply));
   });
   return server;
 }

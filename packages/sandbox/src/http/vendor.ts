@@ -45,8 +45,12 @@ export interface Vendor<Principal> {
     noRoute(method: string, path: string): Reply;
     /** Operations have this path, but none this method; the server adds the Allow header. */
     methodNotAllowed(method: string, path: string, allowed: string[]): Reply;
-    /** The storage did not keep the request's change (a full disk, a read-only file): nothing changed, retry later. */
-    storageFailed(operation: Operation, reason: string): Reply;
+    /**
+     * An error that is only a message, in the vendor's error format: for what the
+     * sandbox itself refuses (a storage failure, a stalled or unreadable request),
+     * which the vendor never documents.
+     */
+    message(status: number, text: string): Reply;
     /** A bug in the sandbox; answered, logged, never a crash. */
     internal(operation: Operation | undefined): Reply;
   };

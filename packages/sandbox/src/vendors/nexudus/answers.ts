@@ -53,7 +53,7 @@ export const propertyErrors = (issues: Issue[]): PropertyError[] =>
     AttemptedValue: issue.value ?? null,
   }));
 
-export const refused = <Status extends 401 | 403 | 404 | 405 | 500>(status: Status, message: string) => ({
+export const refused = <Status extends number>(status: Status, message: string) => ({
   status,
   body: { Message: message },
 });

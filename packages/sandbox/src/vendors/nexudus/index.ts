@@ -61,13 +61,7 @@ export function createNexudusVendor(store: Store<NexudusTables>): Vendor<Nexudus
       methodNotAllowed: (method) => refused(405, `The requested resource does not support http method '${method}'.`),
       noRoute: (method, path) =>
         refused(404, `No HTTP resource was found that matches the request URI '${path}' for the method ${method}.`),
-      storageFailed: (_operation, reason) => ({
-        status: 503,
-        body: {
-          Message: `The sandbox did not save this request: ${reason}. Nothing was changed; send it again once the data file takes writes.`,
-        },
-        headers: { 'retry-after': '1' },
-      }),
+      message: refused,
       internal: () => refused(500, 'An error has occurred.'),
     },
   };

@@ -69,13 +69,7 @@ export function createPopsellVendor(
           `The ${method} method is not supported for route ${path.replace(/^\//, '')}. Supported methods: ${allowed.join(', ')}.`,
         ),
       noRoute: (_method, path) => message(404, `The route ${path.replace(/^\//, '')} could not be found.`),
-      storageFailed: (_operation, reason) => ({
-        ...message(
-          503,
-          `The sandbox did not save this request: ${reason}. Nothing was changed; send it again once the data file takes writes.`,
-        ),
-        headers: { 'retry-after': '1' },
-      }),
+      message,
       internal: () => message(500, 'Server Error'),
     },
   };
