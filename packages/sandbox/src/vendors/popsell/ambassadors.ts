@@ -3,7 +3,7 @@
 import type { Store } from '../../store/store.js';
 import { ambassadorNotFound, answer, forbidden, pageWindow, paginator } from './answers.js';
 import { type AmbassadorRecord, ambassadorOnWire, chatroomOnWire, messageOnWire, popsellTime } from './records.js';
-import { actingBrands, ambassadorFor, type H, type Handlers } from './scope.js';
+import { actingBrands, ambassadorFor, type H, type Handlers, mayActAs } from './scope.js';
 import type { PopsellTables } from './tables.js';
 
 const numbers = (list: string | undefined) => (list === undefined ? undefined : list.split(',').map(Number));
@@ -36,7 +36,7 @@ export function ambassadorHandlers(
     const changed = await store.write((current) => {
       if (!current.ambassadors.has(id)) return ambassadorNotFound();
       const ambassador = ambassadorFor(current, context, id);
-      if (!ambassador) return forbidden();
+      if (!ambassador || !mayActAs(current, context, id)) return forbidden();
       if (context.body && 'email_tmp' in context.body) {
         ambassador.email_tmp = context.body.email_tmp ?? null;
         current.ambassadors.save(ambassador);
@@ -47,6 +47,8 @@ export function ambassadorHandlers(
   };
 
   const findOrCreateShopCustomer: H<'findOrCreateShopCustomer'> = async (context) => {
+    // Finding a customer by email reads another's record: the brand's own token does that.
+    if (context.principal?.id_ambassador !== undefined) return forbidden();
     const [brand] = actingBrands(context);
     const { email_tmp, firstname, lastname } = context.body;
     const customer = await store.write((current) => {
@@ -79,6 +81,7 @@ export function ambassadorHandlers(
     const { query } = context;
     const ambassador = ambassadorFor(tables, context, context.path.ambassador);
     if (!ambassador) return ambassadorNotFound();
+    if (!mayActAs(tables, context, ambassador.id_ambassador)) return forbidden();
     const [brand] = actingBrands(context);
     const before = query['filter[last_action_date_before]'];
     const found = tables.chatrooms.ofAccounts(

@@ -3,8 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../../store/store.js';
 import { POPSELL_API_KEYS } from './accounts.js';
-import { answer, message } from './answers.js';
-import type { AmbassadorRecord } from './records.js';
+import { answer, message, unprocessable } from './answers.js';
+import { type AmbassadorRecord, isExternal } from './records.js';
 import type { H, Handlers } from './scope.js';
 import type { PopsellTables } from './tables.js';
 
@@ -29,8 +29,11 @@ export function authHandlers(store: Store<PopsellTables>): Handlers<'createToken
     const key = keyOf(body.user_api_key);
     if (!key) return message(401, 'Unauthorized.');
     const brand = key.brands[0]!;
-    const token = await store.write((tables) => {
+    return store.write((tables) => {
       let user = tables.ambassadors.byEmailTmp(brand, body.email_tmp);
+      // A brand user is a customer: the email of a member of the brand's staff signs no one in as them.
+      if (user && !isExternal(user.status))
+        return unprocessable([{ field: 'email_tmp', message: 'has already been taken' }]);
       if (!user) {
         user = {
           id_ambassador: tables.nextId(),
@@ -55,9 +58,8 @@ export function authHandlers(store: Store<PopsellTables>): Handlers<'createToken
       tables.ambassadors.save(user);
       const issued = newToken(tables);
       tables.tokens.add(issued, { brands: [brand], id_ambassador: user.id_ambassador });
-      return issued;
+      return answer(200, { token: issued });
     });
-    return answer(200, { token });
   };
 
   return { createToken, connectBrandUser };

@@ -5,19 +5,17 @@ import { ambassadorNotFound, answer, chatroomNotFound, forbidden, message, unpro
 import {
   type ChatroomRecord,
   chatroomOnWire,
+  isExternal,
   type MemberState,
   memberIn,
   messageOnWire,
   popsellNow,
 } from './records.js';
-import { actingBrands, type Context, chatroomFor, type H, type Handlers } from './scope.js';
+import { actingBrands, type Context, chatroomFor, type H, type Handlers, mayActAs, mayRead } from './scope.js';
 import type { PopsellTables } from './tables.js';
 
 /** How PATCH /chat/chatrooms/{id} answers: the documented object, or the one-element array of the vendor's example. */
 export type PopsellAnswerForm = 'object' | 'array';
-
-// Clients (7) and temporary accounts (8) are external; everyone else is a member of the brand.
-const isExternal = (status: number) => status === 7 || status === 8;
 
 function discussionType(statuses: number[]): 0 | 1 | 2 {
   const external = statuses.filter(isExternal).length;
@@ -49,12 +47,13 @@ export function chatroomHandlers(
 ): Handlers<ChatroomOperation> {
   const tables = store.reads;
 
-  /** The chat room and the ambassador's state in it, or the 404 that says which is missing. */
+  /** The chat room and the ambassador's state in it, or the 404 that says which is missing, or the 403 of another's. */
   const memberOf = (current: PopsellTables, context: Context<MemberOperation>) => {
     const room = chatroomFor(current, context, context.path.chatroom);
-    if (!room) return { missing: chatroomNotFound() };
+    if (!room) return { refused: chatroomNotFound() };
+    if (!mayActAs(current, context, context.path.ambassador)) return { refused: forbidden() };
     const member = memberIn(room, context.path.ambassador);
-    return member ? { room, member } : { missing: ambassadorNotFound() };
+    return member ? { room, member } : { refused: ambassadorNotFound() };
   };
 
   /** Changes the ambassador's state in the chat room, and says what it did. */
@@ -64,7 +63,7 @@ export function chatroomHandlers(
   ) =>
     store.write((current) => {
       const found = memberOf(current, context);
-      if (found.missing) return found.missing;
+      if (found.refused) return found.refused;
       const text = change(found.member, found.room);
       current.chatrooms.save(found.room);
       return message(200, text);
@@ -85,6 +84,8 @@ export function chatroomHandlers(
         members = current.ambassadors.tagged(brand!, body.id_brand_tag);
         if (!members.length) return unprocessable([{ field: 'id_brand_tag', message: 'is invalid' }]);
       }
+      // An ambassador's token opens only chat rooms it is in.
+      if (!members.some((member) => mayActAs(current, context, member))) return forbidden();
       const created: ChatroomRecord = {
         id_chatroom: current.nextId(),
         brand: brand!,
@@ -105,13 +106,15 @@ export function chatroomHandlers(
 
   const getChatroom: H<'getChatroom'> = (context) => {
     const room = chatroomFor(tables, context, context.path.id);
-    return room ? answer(200, chatroomOnWire(room, tables)) : chatroomNotFound();
+    if (!room) return chatroomNotFound();
+    return mayRead(tables, context, room) ? answer(200, chatroomOnWire(room, tables)) : forbidden();
   };
 
   const updateChatroom: H<'updateChatroom'> = (context) =>
     store.write((current) => {
       const room = chatroomFor(current, context, context.path.id);
       if (!room) return chatroomNotFound();
+      if (!mayRead(current, context, room)) return forbidden();
       if (context.body && 'established_dialogue' in context.body) {
         room.established_dialogue = context.body.established_dialogue ?? null;
         current.chatrooms.save(room);
@@ -123,7 +126,7 @@ export function chatroomHandlers(
   const markChatroomRead: H<'markChatroomRead'> = (context) =>
     store.write((current) => {
       const found = memberOf(current, context);
-      if (found.missing) return found.missing;
+      if (found.refused) return found.refused;
       const last = current.messages.newest(found.room.id_chatroom);
       if (!last) return message(404, 'The message does not exist');
       found.member.last_read_message = last.id_message;
@@ -156,9 +159,7 @@ export function chatroomHandlers(
       const room = chatroomFor(current, context, context.path.chatroom);
       if (!room) return chatroomNotFound();
       const author = context.body.id_ambassador;
-      // A brand user's or a guest's token purges only its own messages.
-      const own = context.principal!.id_ambassador;
-      if (own !== undefined && own !== author) return forbidden();
+      if (!mayActAs(current, context, author)) return forbidden();
       if (!memberIn(room, author)) return ambassadorNotFound();
       const removed = new Set(current.messages.idsByAuthor(room.id_chatroom, author));
       for (const id of removed) current.messages.delete(id);

@@ -4,7 +4,7 @@
 import type { Store } from '../../store/store.js';
 import { answer, chatroomNotFound, forbidden, message, pageWindow, paginator, unprocessable } from './answers.js';
 import { type MessageRecord, memberIn, messageOnWire, popsellNow, popsellTime, type RatingRecord } from './records.js';
-import { ambassadorFor, type Context, chatroomFor, type H, type Handlers } from './scope.js';
+import { ambassadorFor, type Context, chatroomFor, type H, type Handlers, mayActAs, mayRead } from './scope.js';
 import type { PopsellTables } from './tables.js';
 
 /** `established_dialogue` in the database form the vendor shows: `2023-10-06 13:41:09.123`. */
@@ -35,6 +35,7 @@ export function messageHandlers(store: Store<PopsellTables>): Handlers<MessageOp
     store.write((current) => {
       const room = chatroomFor(current, context, context.path.chatroom);
       if (!room) return chatroomNotFound();
+      if (!mayActAs(current, context, author)) return forbidden();
       if (rating && !memberIn(room, rating.id_user_rated))
         return unprocessable([{ field: 'id_user_rated', message: 'is not in the chatroom' }]);
       const member = memberIn(room, author);
@@ -76,6 +77,7 @@ export function messageHandlers(store: Store<PopsellTables>): Handlers<MessageOp
     const { query } = context;
     const room = chatroomFor(tables, context, context.path.chatroom);
     if (!room) return chatroomNotFound();
+    if (!mayRead(tables, context, room)) return forbidden();
     const before = query['filter[sent_before]'];
     const found = tables.messages.ofChatroom(
       room.id_chatroom,
@@ -123,6 +125,7 @@ export function messageHandlers(store: Store<PopsellTables>): Handlers<MessageOp
       const room = posted && chatroomFor(current, context, posted.id_chatroom);
       if (!posted || !room || !ambassadorFor(current, context, id_ambassador))
         return message(404, 'The message or the ambassador does not exist');
+      if (!mayRead(current, context, room)) return forbidden();
       const success = posted.id_author !== id_ambassador && memberIn(room, id_ambassador) !== undefined;
       if (success) current.webPushes.add({ id_message, id_ambassador, date: popsellNow() });
       return answer(200, { success });

@@ -6,6 +6,9 @@ type Schemas = components['schemas'];
 // Ambassadors are stored once; a chat room holds each member's state (the
 // pivot row), and messages point at their chat room and author. `brands`,
 // `brand_tags`, `guests` and `flag` never appear on the wire.
+// Clients (7) and temporary accounts (8) are external; everyone else is a member of the brand.
+export const isExternal = (status: number) => status === 7 || status === 8;
+
 export interface AmbassadorRecord {
   id_ambassador: number;
   image: string | null;
