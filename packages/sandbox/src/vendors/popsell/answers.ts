@@ -45,6 +45,25 @@ export function pageWindow(query: Record<string, unknown>) {
   };
 }
 
+const GAP = '...';
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+
+/**
+ * The pages a paginator links to, as Laravel's UrlWindow picks them (3 on
+ * each side of the current page): every page when there are fewer than 14,
+ * else the first and last two, the current page's neighbours, and gaps.
+ * Listing every page would make a page of a million records megabytes long.
+ */
+export function linkedPages(current: number, lastPage: number, onEachSide = 3): (number | typeof GAP)[] {
+  if (lastPage < onEachSide * 2 + 8) return range(1, lastPage);
+  const window = onEachSide + 4;
+  const start = [1, 2];
+  const finish = [lastPage - 1, lastPage];
+  if (current <= window) return [...range(1, window + onEachSide), GAP, ...finish];
+  if (current > lastPage - window) return [...start, GAP, ...range(lastPage - (window + onEachSide - 1), lastPage)];
+  return [...start, GAP, ...range(current - onEachSide, current + onEachSide), GAP, ...finish];
+}
+
 /** One page (`data`, of `total` in all) as Laravel's length-aware paginator writes it, with URLs on the request's own base. */
 export function paginator<Item>(data: Item[], total: number, query: Record<string, unknown>, url: URL) {
   const perPage = perPageOf(query);
@@ -66,11 +85,11 @@ export function paginator<Item>(data: Item[], total: number, query: Record<strin
     last_page_url: pageUrl(lastPage),
     links: [
       { url: current > 1 ? pageUrl(current - 1) : null, label: '&laquo; Previous', active: false },
-      ...Array.from({ length: lastPage }, (_, index) => ({
-        url: pageUrl(index + 1),
-        label: String(index + 1),
-        active: index + 1 === current,
-      })),
+      ...linkedPages(current, lastPage).map((page) =>
+        page === GAP
+          ? { url: null, label: GAP, active: false }
+          : { url: pageUrl(page), label: String(page), active: page === current },
+      ),
       { url: current < lastPage ? pageUrl(current + 1) : null, label: 'Next &raquo;', active: false },
     ],
     next_page_url: current < lastPage ? pageUrl(current + 1) : null,
