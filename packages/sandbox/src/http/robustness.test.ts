@@ -37,7 +37,8 @@ describe('Nexudus', () => {
       auth: ADMIN,
       headers: { 'content-type': 'application/json' },
     });
-    expect(empty.body.Errors[0]).toMatchObject({ PropertyName: 'Body', Message: 'is a required field' });
+    // An empty body is told the fields it needs, not only that it is empty.
+    expect(empty.body.Errors[0]).toMatchObject({ PropertyName: 'BusinessId', Message: 'is a required field' });
   });
 
   it('an oversized body, and JSON that is not an object', async () => {

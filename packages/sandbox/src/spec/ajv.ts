@@ -12,8 +12,18 @@ const OPENAPI_KEYWORDS = ['example', 'discriminator', 'xml', 'externalDocs'];
 
 export function createAjv({ coerceTypes = false } = {}) {
   // strictNumbers: JSON such as 1e400 parses to Infinity, which no answer could carry back.
-  const ajv = new Ajv2020({ strict: false, allErrors: true, coerceTypes, allowUnionTypes: true, strictNumbers: true });
+  // verbose: a failed `not` names the field it forbids only through its schema.
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    coerceTypes,
+    allowUnionTypes: true,
+    strictNumbers: true,
+    verbose: true,
+  });
   addFormats(ajv);
+  // ajv-formats takes any integer as int64; past 2^53 - 1 JavaScript no longer holds it exactly.
+  ajv.addFormat('int64', { type: 'number', validate: Number.isSafeInteger });
   ajv.addVocabulary(OPENAPI_KEYWORDS);
   return ajv;
 }

@@ -41,7 +41,10 @@ export function validationFailed(errors: PropertyError[]) {
   };
 }
 
-const propertyNameOf = (issue: Issue) => issue.field || (issue.location === 'body' ? 'Body' : issue.location);
+/** ASP.NET's model-state key: `Parameters[0].Value`. */
+const propertyNameOf = (issue: Issue) =>
+  (issue.field || (issue.location === 'body' ? 'Body' : issue.location)) +
+  (issue.within ?? []).map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`)).join('');
 
 // "is a required field" is the vendor's own phrase (seeds 000 to 002).
 const wording = (issue: Issue) => (issue.kind === 'required' ? 'is a required field' : issue.message);

@@ -23,13 +23,19 @@ export { NEXUDUS_STORE, type NexudusTables } from './tables.js';
 const answersInOAuthWords = (operation: Operation) =>
   Boolean(operation.spec.responses?.['400']?.content?.['application/json']?.schema?.properties?.error);
 
+// Nexudus's token server (OWIN) answers unsupported_grant_type whenever it
+// cannot read a grant_type it knows, as the vendor documents for a JSON body;
+// RFC 6749 would say invalid_request for a missing one (quirk N38). The
+// description names what is wrong, which the vendor leaves to guesswork.
 function oauthInvalid(issues: Issue[]) {
-  const grantProblem = issues.find(
-    (issue) => issue.kind === 'media-type' || issue.kind === 'malformed' || issue.field === 'grant_type',
+  const describe = (issue: Issue) => `${issue.field || 'the body'} ${issue.message}`;
+  const grant = issues.find(
+    (issue) => issue.field === 'grant_type' || issue.kind === 'media-type' || issue.kind === 'malformed',
   );
-  return grantProblem
-    ? oauthError('unsupported_grant_type')
-    : oauthError('invalid_request', issues.map((issue) => `${issue.field} ${issue.message}`).join('; '));
+  if (grant?.field === 'grant_type' && grant.kind === 'invalid')
+    return oauthError('unsupported_grant_type', 'grant_type must be "password" or "refresh_token"');
+  if (grant) return oauthError('unsupported_grant_type', describe(grant));
+  return oauthError('invalid_request', issues.map(describe).join('; '));
 }
 
 export function createNexudusVendor(store: Store<NexudusTables>): Vendor<NexudusUser> {

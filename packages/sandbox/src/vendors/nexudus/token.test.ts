@@ -43,12 +43,26 @@ describe('POST /api/token', () => {
     ).toBe(200);
   });
 
-  it('a JSON body or an unknown grant is unsupported_grant_type; a missing field is invalid_request', async () => {
+  it('a JSON body, no grant or an unknown one is unsupported_grant_type that says why; a missing field is invalid_request', async () => {
     const json = await call(sandbox(), 'createToken', {
       json: { grant_type: 'password', username: 'admin@example.com', password: 'sandbox' },
     });
-    expect(json).toMatchObject({ status: 400, body: { error: 'unsupported_grant_type' } });
-    expect((await grant({ grant_type: 'client_credentials' })).body.error).toBe('unsupported_grant_type');
+    expect(json).toMatchObject({
+      status: 400,
+      body: {
+        error: 'unsupported_grant_type',
+        error_description: 'Content-Type must be application/x-www-form-urlencoded',
+      },
+    });
+    expect((await grant({ grant_type: 'client_credentials' })).body).toEqual({
+      error: 'unsupported_grant_type',
+      error_description: 'grant_type must be "password" or "refresh_token"',
+    });
+    const noGrant = { error: 'unsupported_grant_type', error_description: 'grant_type is required' };
+    expect((await grant({ username: 'admin@example.com', password: 'sandbox' })).body).toEqual(noGrant);
+    expect(
+      (await call(sandbox(), 'createToken', { headers: { 'content-type': 'application/x-www-form-urlencoded' } })).body,
+    ).toEqual(noGrant);
     const missing = await grant({ grant_type: 'password', username: 'admin@example.com' });
     expect(missing.body).toEqual({ error: 'invalid_request', error_description: 'password is required' });
   });

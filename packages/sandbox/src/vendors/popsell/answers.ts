@@ -15,12 +15,14 @@ export const chatroomNotFound = () => message(404, 'The chatroom does not exist'
 export const ambassadorNotFound = () => message(404, 'The ambassador does not exist');
 
 // Laravel's wording: "The established dialogue field must be ..." and a count of the others.
-export function unprocessable(issues: Pick<Issue, 'field' | 'message'>[]) {
+export function unprocessable(issues: Pick<Issue, 'field' | 'within' | 'message'>[]) {
   const errors: Record<string, string[]> = {};
   for (const issue of issues) {
-    const field = issue.field || 'body';
+    // Laravel's key for a nested field: `ids_ambassadors.0`.
+    const field = [issue.field || 'body', ...(issue.within ?? [])].join('.');
     errors[field] ??= [];
-    errors[field].push(`The ${field.replaceAll('_', ' ')} field ${issue.message}.`);
+    const sentence = `The ${field.replaceAll('_', ' ')} field ${issue.message}`;
+    errors[field].push(/[.?]$/.test(sentence) ? sentence : `${sentence}.`);
   }
   const all = Object.values(errors).flat();
   const more = all.length - 1;
