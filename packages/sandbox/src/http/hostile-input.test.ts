@@ -31,6 +31,26 @@ describe('Nexudus', () => {
     }
   });
 
+  it('refuses an integer past 2^53 - 1, which would be stored as another number', async () => {
+    for (const BusinessId of ['12345678901234567890', '1e20', '-9007199254740992']) {
+      const answer = await send(nexudus(), 'POST', '/api/support/chatrooms', {
+        auth: ADMIN,
+        headers: json,
+        body: `{"BusinessId":${BusinessId},"Name":"big"}`,
+      });
+      expect(answer.status, BusinessId).toBe(400);
+      expect(answer.body.Errors[0]).toMatchObject({
+        PropertyName: 'BusinessId',
+        Message: expect.stringMatching(/^must be [<>]=/),
+      });
+    }
+    const search = await send(nexudus(), 'GET', '/api/support/chatrooms', {
+      auth: ADMIN,
+      query: 'ChatRoom_Business=9007199254740993',
+    });
+    expect(search.status).toBe(400);
+  });
+
   it("checks a command's parameters against the types the command lists", async () => {
     const run = (Key: string, Ids: number[], Value: unknown) =>
       call(nexudus(), 'runChatUserMessageCommand', {
@@ -53,6 +73,16 @@ describe('Nexudus', () => {
 });
 
 describe('Popsell', () => {
+  it('refuses an id past 2^53 - 1 with a 422 that names it', async () => {
+    const answer = await send(popsell(), 'POST', '/api/v2/chat/chatrooms/8/messages', {
+      auth: POPSELL,
+      headers: json,
+      body: '{"id_ambassador":12345678901234567890,"type_message":0}',
+    });
+    expect(answer.status).toBe(422);
+    expect(Object.keys(answer.body.errors)).toEqual(['id_ambassador']);
+  });
+
   it('refuses a page number past int32 and a non-finite one, with a 422', async () => {
     for (const query of ['page=2147483648', 'per_page=Infinity']) {
       const answer = await send(popsell(), 'GET', '/api/v2/chat/ambassadors', {
