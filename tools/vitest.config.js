@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['**/*.test.js'],
     exclude: ['**/node_modules/**'],
-    testTimeout: 30_000,
+    // These tests run Optic, Redocly and git: seconds alone, several times that while the suite shares two cores.
+    testTimeout: 120_000,
   },
 });

@@ -139,7 +139,7 @@ export function fileStore<Tables>(
         failAll(pending, error);
         return;
       }
-      pending.forEach((entry, index) => entry.resolve(results[index]));
+      for (const [index, entry] of pending.entries()) entry.resolve(results[index]);
       onCommitted(null);
       return;
     }
