@@ -3,34 +3,22 @@
 // samples, and the search finds "ChatRoom". Screenshots of each page go to
 // test-results/ as artifacts. The test needs Chromium; it fails, never skips,
 // without it (.ci/run installs it).
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { launchChromium } from '@chatapi/test-harness/browser';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCS_DIR, serveDocs } from '../src/serve.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const artifacts = fileURLToPath(new URL('../test-results/', import.meta.url));
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDocs>>;
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   await mkdir(artifacts, { recursive: true });
   server = await serveDocs({ port: 0 });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // chatapi-sandbox: one API's sandbox from the command line.
 import { parseArgs } from 'node:util';
-import { API_NAMES, type ApiName, type Seed, startSandbox } from './index.js';
+import { API_NAMES, type ApiName, type CorsOrigins, type Seed, startSandbox } from './index.js';
 
 const USAGE = `Usage: chatapi-sandbox --api nexudus|popsell [--port N] [--host H] [--seed demo|empty|FILE] [--data FILE]
-                       [--max-body-bytes N] [--popsell-answer-form object|array]
+                       [--max-body-bytes N] [--popsell-answer-form object|array] [--strict]
+                       [--cors-origin ORIGIN ...]
 
   --api       which API to serve (required)
   --port      port to listen on (default 4010 for nexudus, 4011 for popsell; 0 picks a free one)
@@ -12,14 +13,18 @@ const USAGE = `Usage: chatapi-sandbox --api nexudus|popsell [--port N] [--host H
   --seed      start from the demo data (default), from nothing (empty), or from a copy of a sandbox
               database FILE; ignored when --data names an existing database
   --data      keep the state in this SQLite database file across restarts (created with mode 0600; several
-              sandboxes may share it); a JSON data file of sandbox 0.2 is converted in place`;
+              sandboxes may share it); a JSON data file of sandbox 0.2 is converted in place
+  --cors-origin  an origin a browser page may call from (repeat it for more), or * for any; without it,
+              any loopback origin (http://localhost:5173, http://127.0.0.1:8080) may
+  --strict    refuse request fields and query parameters the API does not describe, with its validation
+              error (the vendors drop them in silence); either way x-sandbox-ignored-* headers name them`;
 
 function fail(message: string): never {
   process.stderr.write(`chatapi-sandbox: ${message}\n\n${USAGE}\n`);
   process.exit(2);
 }
 
-let values: Record<string, string | boolean | undefined>;
+let values: Record<string, string | boolean | string[] | undefined>;
 try {
   ({ values } = parseArgs({
     options: {
@@ -30,6 +35,8 @@ try {
       data: { type: 'string' },
       'max-body-bytes': { type: 'string' },
       'popsell-answer-form': { type: 'string', default: 'object' },
+      strict: { type: 'boolean', default: false },
+      'cors-origin': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   }));
@@ -49,6 +56,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port must be a 
 const maxBodyBytes = values['max-body-bytes'] === undefined ? undefined : Number(values['max-body-bytes']);
 if (maxBodyBytes !== undefined && !(maxBodyBytes > 0)) fail('--max-body-bytes must be a positive number');
 
+function corsOrigins(given: string[] | undefined): CorsOrigins | undefined {
+  if (given === undefined) return undefined;
+  if (given.includes('*')) return '*';
+  for (const origin of given)
+    if (!/^https?:\/\/[^/\s]+\/?$/.test(origin))
+      fail(`--cors-origin ${origin} is not an origin such as http://localhost:5173`);
+  return given;
+}
+
 try {
   const sandbox = await startSandbox({
     api,
@@ -58,6 +74,8 @@ try {
     dataFile: values.data as string | undefined,
     maxBodyBytes,
     popsellAnswerForm: values['popsell-answer-form'] as 'object' | 'array',
+    strict: values.strict as boolean,
+    corsOrigins: corsOrigins(values['cors-origin'] as string[] | undefined),
   });
   process.stdout.write(`${api} sandbox listening on ${sandbox.url}\n`);
   const stop = () => sandbox.close().then(() => process.exit(0));

@@ -17,6 +17,7 @@ import {
   popsellEmptyState,
 } from './vendors/popsell/index.js';
 
+export type { CorsOrigins } from './http/cors.js';
 export { type ContractCheck, responseContract } from './spec/contract.js';
 export type { ApiName } from './spec/load.js';
 export { API_NAMES, loadSpec, operationsById, type SpecOperation } from './spec/load.js';

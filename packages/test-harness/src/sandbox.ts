@@ -3,13 +3,15 @@ import { type Sandbox, type SandboxOptions, startSandbox } from '@chatapi/sandbo
 import { afterAll, beforeAll } from 'vitest';
 
 /**
- * Starts a sandbox before the file's tests and closes it after them.
+ * Starts a sandbox before the file's tests and closes it after them. It is
+ * strict: a field or query parameter the spec lacks is refused, so a client
+ * that sends one fails its test instead of passing by the vendor's silence.
  * Returns a getter, since the sandbox exists only once `beforeAll` has run.
  */
 export function useSandbox(options: SandboxOptions): () => Sandbox {
   let sandbox: Sandbox | undefined;
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, ...options });
+    sandbox = await startSandbox({ port: 0, strict: true, ...options });
   });
   afterAll(() => sandbox?.close());
   return () => {

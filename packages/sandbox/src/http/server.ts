@@ -2,11 +2,15 @@
 // credentials -> roles -> parameters -> body -> handler. Every step's failure
 // is worded by the vendor; an exception in a handler is answered, never thrown.
 import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
+import type { Validator } from '../spec/ajv.js';
 import type { OpenApiDocument } from '../spec/load.js';
 import { basePathOf, compileOperations, type Operation, type ParameterLocation } from '../spec/operations.js';
+import type { SchemaChecked } from '../spec/schema-checked.js';
+import { nearestName, type UnknownField, unknownFields } from '../spec/unknown-fields.js';
 import { asStorageError, isStorageFailure } from '../store/storage-error.js';
 import { type BodyBudget, mediaTypeOf, parseBody, type ReadBody, readBody } from './body.js';
-import { type Issue, issuesFromAjv } from './issues.js';
+import { type CorsOrigins, corsPolicy } from './cors.js';
+import { type Issue, issuesFromAjv, nearestBranches } from './issues.js';
 import type { Reply, Vendor } from './vendor.js';
 
 export interface ServerOptions {
@@ -18,6 +22,15 @@ export interface ServerOptions {
   requestTimeoutMs?: number;
   /** Time a client has to send a request's headers (default 10 s). */
   headersTimeoutMs?: number;
+  /** Origins a browser may call from: `*`, or a list; any loopback origin by default. */
+  corsOrigins?: CorsOrigins;
+  /**
+   * Refuse fields and query parameters the operation does not describe, with
+   * the vendor's validation error, where the vendor drops them in silence.
+   * Either way the answer's `x-sandbox-ignored-fields` and
+   * `x-sandbox-ignored-query` headers name them.
+   */
+  strict?: boolean;
   log?: (message: string) => void;
 }
 
@@ -29,6 +42,11 @@ const NO_HEADER_PARAMETERS = { values: {}, issues: [] as Issue[] };
 const NO_BODY: ReadBody = { kind: 'empty' };
 const NO_ISSUES: Issue[] = [];
 const NO_PATH_PARAMETERS = Object.assign([''], { index: 0, input: '' }) as RegExpExecArray;
+
+const withHeaders = (reply: Reply, headers: Record<string, string>): Reply => ({
+  ...reply,
+  headers: { ...reply.headers, ...headers },
+});
 
 function send(response: ServerResponse, reply: Reply, close = false) {
   // A string body lets Node write the head and the body in one write.
@@ -48,7 +66,28 @@ const sandboxRefusal = {
   timedOut: 'The request was not received in time, so the sandbox closed the connection. Nothing was changed.',
   unreadable: 'The request is not valid HTTP/1.1.',
   headersTooLarge: 'The request headers are too large.',
+  origin: (origin: string) =>
+    `A page at ${origin} may not call this sandbox: it allows loopback origins unless started with --cors-origin.`,
 };
+
+/** Headers the sandbox itself sends that a browser client may read. */
+const SANDBOX_HEADERS = [
+  'retry-after',
+  'allow',
+  'www-authenticate',
+  'x-sandbox-ignored-fields',
+  'x-sandbox-ignored-query',
+];
+
+/** Every response header the spec documents, so that a browser lets clients read it. */
+function responseHeaderNames(doc: OpenApiDocument): string[] {
+  const names: string[] = [];
+  for (const item of Object.values<Record<string, SchemaChecked>>(doc.paths ?? {}))
+    for (const operation of Object.values(item))
+      for (const response of Object.values<SchemaChecked>(operation?.responses ?? {}))
+        names.push(...Object.keys(response?.headers ?? {}));
+  return names;
+}
 
 /** A whole answer as bytes, for a socket that has no response object (Node could not parse the request). */
 function rawAnswer(reply: Reply): string {
@@ -57,6 +96,19 @@ function rawAnswer(reply: Reply): string {
     `HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status]}\r\nconnection: close\r\n` +
     `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(payload)}\r\n\r\n${payload}`
   );
+}
+
+/**
+ * What a required body that was not sent lacks: the fields an empty object
+ * misses, so the client learns which to send, or else the body as a whole.
+ */
+function emptyBodyIssues(mediaTypes: Record<string, Validator>, mediaType: string): Issue[] {
+  const validate = mediaTypes[mediaType] ?? Object.values(mediaTypes)[0];
+  if (validate && !validate({})) {
+    const missing = issuesFromAjv('body', validate.errors, {}).filter((issue) => issue.kind === 'required');
+    if (missing.length) return missing;
+  }
+  return [{ kind: 'required', location: 'body', field: '', message: 'is required' }];
 }
 
 function readParameters(operation: Operation, location: ParameterLocation, raw: Record<string, unknown>) {
@@ -87,8 +139,12 @@ function readParameters(operation: Operation, location: ParameterLocation, raw: 
   return { values, issues };
 }
 
+const NO_NAMES: string[] = [];
+
+/** The query's declared parameters, and the names of those it sent that no parameter has. */
 function queryObject(search: URLSearchParams, operation: Operation, caseInsensitive: boolean) {
   const raw: Record<string, string> = {};
+  let unknown = NO_NAMES;
   const { declaredNames, byLowerCase } = operation.parameters.query;
   for (const [key, value] of search) {
     const name = caseInsensitive
@@ -96,9 +152,51 @@ function queryObject(search: URLSearchParams, operation: Operation, caseInsensit
       : Object.hasOwn(declaredNames, key)
         ? key
         : undefined;
-    if (name !== undefined && raw[name] === undefined) raw[name] = value;
+    if (name === undefined) {
+      if (unknown === NO_NAMES) unknown = [];
+      if (!unknown.includes(key)) unknown.push(key);
+    } else if (raw[name] === undefined) raw[name] = value;
   }
-  return raw;
+  return { raw, unknown };
+}
+
+/** The fields of a valid body that its schema does not describe. */
+function unknownBodyFields(operation: Operation, mediaType: string, body: unknown): UnknownField[] {
+  const closed = operation.body!.closedMediaTypes[mediaType];
+  if (!closed || closed(body)) return NO_UNKNOWN_FIELDS;
+  return unknownFields(nearestBranches(closed.errors ?? []));
+}
+const NO_UNKNOWN_FIELDS: UnknownField[] = [];
+
+/** What --strict answers for each field the request sent and the operation does not have. */
+function unknownIssues(query: string[], known: string[], body: UnknownField[]): Issue[] {
+  const suggestion = (nearest: string | undefined) => (nearest ? `; did you mean ${nearest}?` : '');
+  return [
+    ...query.map((name) => ({
+      kind: 'unknown' as const,
+      location: 'query' as const,
+      field: name,
+      message: `is not a parameter of this operation${suggestion(nearestName(name, known))}`,
+      value: null,
+    })),
+    ...body.map(({ path, nearest }) => ({
+      kind: 'unknown' as const,
+      location: 'body' as const,
+      field: path[0]!,
+      ...(path.length > 1 ? { within: path.slice(1) } : {}),
+      message: `is not a field of this operation${suggestion(nearest)}`,
+      value: null,
+    })),
+  ];
+}
+
+/** The headers that tell a client which of its fields the sandbox ignored, as the vendor would. */
+function ignoredHeaders(query: string[], body: UnknownField[]): Record<string, string> | undefined {
+  if (query.length === 0 && body.length === 0) return undefined;
+  const headers: Record<string, string> = {};
+  if (query.length) headers['x-sandbox-ignored-query'] = query.join(', ');
+  if (body.length) headers['x-sandbox-ignored-fields'] = body.map(({ path }) => path.join('.')).join(', ');
+  return headers;
 }
 
 export function createApiServer<Principal>(
@@ -128,9 +226,27 @@ export function createApiServer<Principal>(
     if (methods.has('GET')) methods.add('HEAD');
     return [...methods].sort();
   };
+  const cors = corsPolicy(options.corsOrigins, [...responseHeaderNames(doc), ...SANDBOX_HEADERS]);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const strict = options.strict ?? false;
   const bodyBudget: BodyBudget = { used: 0, limit: options.maxBufferedBodyBytes ?? DEFAULT_MAX_BUFFERED_BODY_BYTES };
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+
+  /** OPTIONS: a browser's preflight gets what its origin may do; a plain OPTIONS the path's methods. */
+  function answerOptions(request: IncomingMessage, pathname: string): Reply {
+    const methods = methodsOf(pathname);
+    if (methods.length === 0) return vendor.errors.noRoute('OPTIONS', pathname);
+    const origin = request.headers.origin;
+    const method = request.headers['access-control-request-method'];
+    if (origin === undefined || method === undefined) return { status: 204, headers: { allow: methods.join(', ') } };
+    const headers = cors.preflightHeaders(
+      origin,
+      methods,
+      request.headers['access-control-request-headers'],
+      request.headers['access-control-request-private-network'] === 'true',
+    );
+    return headers ? { status: 204, headers } : vendor.errors.message(403, sandboxRefusal.origin(origin));
+  }
 
   /** Answers an exception: a storage failure in the vendor's words, anything else as the vendor's 500, logged. */
   function fail(request: IncomingMessage, response: ServerResponse, operation: Operation | undefined, error: unknown) {
@@ -150,6 +266,15 @@ export function createApiServer<Principal>(
     const target = request.url ?? '/';
     const queryStart = target.indexOf('?');
     const pathname = queryStart < 0 ? target : target.slice(0, queryStart);
+    const origin = request.headers.origin;
+    if (origin !== undefined) {
+      const allowed = cors.answerHeaders(origin);
+      if (allowed) for (const name in allowed) response.setHeader(name, allowed[name]!);
+    }
+    if (request.method === 'OPTIONS') {
+      request.resume();
+      return send(response, answerOptions(request, pathname));
+    }
     // HEAD is GET without the body: Node leaves the body out of a HEAD answer itself.
     const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
     let operation = literalRoutes.get(`${method} ${pathname}`);
@@ -232,13 +357,11 @@ export function createApiServer<Principal>(
     const path = readParameters(operation, 'path', rawPath);
     if (path.issues.length) return send(response, vendor.errors.noSuchResource(operation));
 
-    const query = readParameters(
-      operation,
-      'query',
+    const sent =
       queryStart < 0
-        ? {}
-        : queryObject(new URLSearchParams(target.slice(queryStart + 1)), operation, vendor.caseInsensitiveQuery),
-    );
+        ? { raw: {}, unknown: NO_NAMES }
+        : queryObject(new URLSearchParams(target.slice(queryStart + 1)), operation, vendor.caseInsensitiveQuery);
+    const query = readParameters(operation, 'query', sent.raw);
     const headers =
       operation.parameters.header.names.length === 0
         ? NO_HEADER_PARAMETERS
@@ -251,8 +374,7 @@ export function createApiServer<Principal>(
       const mediaType = mediaTypeOf(request.headers['content-type']);
       const validate = operation.body.mediaTypes[mediaType];
       if (body.kind === 'empty') {
-        if (operation.body.required)
-          issues.push({ kind: 'required', location: 'body', field: '', message: 'is required' });
+        if (operation.body.required) issues.push(...emptyBodyIssues(operation.body.mediaTypes, mediaType));
       } else if (!validate) {
         const accepted = Object.keys(operation.body.mediaTypes).join(' or ');
         issues.push({
@@ -269,7 +391,17 @@ export function createApiServer<Principal>(
         else parsedBody = parsed.value;
       }
     }
-    if (issues.length) return send(response, vendor.errors.invalid(operation, issues));
+    const unknownBody =
+      parsedBody === undefined || issues.length
+        ? NO_UNKNOWN_FIELDS
+        : unknownBodyFields(operation, mediaTypeOf(request.headers['content-type']), parsedBody);
+    // A new list: `issues` may be the shared empty one.
+    const refused =
+      strict && (sent.unknown.length || unknownBody.length)
+        ? [...issues, ...unknownIssues(sent.unknown, operation.parameters.query.names, unknownBody)]
+        : issues;
+    if (refused.length) return send(response, vendor.errors.invalid(operation, refused));
+    const ignored = ignoredHeaders(sent.unknown, unknownBody);
 
     const reply = vendor.handlers[operation.operationId]!({
       operation,
@@ -280,12 +412,13 @@ export function createApiServer<Principal>(
       body: parsedBody,
       principal,
     });
+    const answer = ignored ? (settled: Reply) => withHeaders(settled, ignored) : (settled: Reply) => settled;
     if (reply instanceof Promise)
       reply.then(
-        (settled) => send(response, settled),
+        (settled) => send(response, answer(settled)),
         (error: unknown) => fail(request, response, operation, error),
       );
-    else send(response, reply);
+    else send(response, answer(reply));
   }
 
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;

@@ -3,7 +3,9 @@
 // and the body. Nothing here is written per endpoint.
 import { createAjv, type Validator } from './ajv.js';
 import type { OpenApiDocument } from './load.js';
+import { withSafeIntegers } from './safe-integers.js';
 import type { SchemaChecked } from './schema-checked.js';
+import { closedSchema } from './unknown-fields.js';
 
 export type ParameterLocation = 'path' | 'query' | 'header';
 const LOCATIONS: ParameterLocation[] = ['path', 'query', 'header'];
@@ -26,7 +28,12 @@ export interface Operation {
   pattern: RegExp;
   pathParameterNames: string[];
   parameters: Record<ParameterLocation, ParameterSet>;
-  body?: { required: boolean; mediaTypes: Record<string, Validator> };
+  body?: {
+    required: boolean;
+    mediaTypes: Record<string, Validator>;
+    /** The same schemas closed to fields they do not describe, to find those (see unknown-fields.ts). */
+    closedMediaTypes: Record<string, Validator>;
+  };
   /** Security alternatives (each an object of scheme names); [] means anonymous. */
   security: Record<string, string[]>[];
   /** Every scheme any alternative names: a credential of one of them is enough. */
@@ -93,7 +100,7 @@ export function compileOperations(doc: OpenApiDocument): Operation[] {
               names: own.map((parameter) => key(parameter.name)),
               declaredNames: Object.fromEntries(own.map((parameter) => [key(parameter.name), parameter.name])),
               byLowerCase: new Map(own.map((parameter) => [key(parameter.name).toLowerCase(), key(parameter.name)])),
-              validate: parameterAjv.compile(schema),
+              validate: parameterAjv.compile(withSafeIntegers(schema)),
             },
           ];
         }),
@@ -111,7 +118,13 @@ export function compileOperations(doc: OpenApiDocument): Operation[] {
         body: content && {
           required: Boolean(spec.requestBody.required),
           mediaTypes: Object.fromEntries(
-            Object.entries(content).map(([type, media]) => [type, bodyAjv.compile(media.schema ?? {})]),
+            Object.entries(content).map(([type, media]) => [
+              type,
+              bodyAjv.compile(withSafeIntegers(media.schema ?? {})),
+            ]),
+          ),
+          closedMediaTypes: Object.fromEntries(
+            Object.entries(content).map(([type, media]) => [type, bodyAjv.compile(closedSchema(media.schema ?? {}))]),
           ),
         },
         security,

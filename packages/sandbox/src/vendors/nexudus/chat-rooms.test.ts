@@ -214,10 +214,13 @@ describe('ChatUserMessage', () => {
         Delievered: true,
       },
     });
-    const cleared = await call(sandbox(), 'updateChatUserMessage', {
+    // The usual spelling is not the vendor's: a strict sandbox says so (a lenient one ignores it).
+    const misspelt = await call(sandbox(), 'updateChatUserMessage', {
       auth: AGENT,
       json: { Id: 123, FromUserId: 5, Delivered: true },
     });
+    expect(misspelt.body.Errors[0].Message).toBe('is not a field of this operation; did you mean Delievered?');
+    const cleared = await call(sandbox(), 'updateChatUserMessage', { auth: AGENT, json: { Id: 123, FromUserId: 5 } });
     expect(cleared.status).toBe(200);
   });
 
