@@ -57,6 +57,17 @@ describe('@chatapi/nexudus-client in Chromium, on another origin than the sandbo
     expect(result).toEqual({ name: expect.any(String), created: expect.any(Number), notFound: true });
   });
 
+  it('reads Retry-After on a 429 across origins, which a browser hides unless exposed', async () => {
+    await sandbox().fault({ kind: 'rate-limit', operationId: 'getChatRoom', times: 1, retryAfterSeconds: 1 });
+    const limited = await page.evaluate(async (baseUrl) => {
+      const answer = await fetch(`${baseUrl}/api/support/chatrooms/1234567`, {
+        headers: { authorization: `Basic ${btoa('admin@example.com:sandbox')}` },
+      });
+      return { status: answer.status, retryAfter: answer.headers.get('retry-after') };
+    }, sandbox().url);
+    expect(limited).toEqual({ status: 429, retryAfter: '1' });
+  });
+
   it('cannot read a sandbox that allows other origins only', async () => {
     const failure = await page.evaluate(async (baseUrl) => {
       const { createNexudusClient } = (globalThis as unknown as InPage).chatapi;

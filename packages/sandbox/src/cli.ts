@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // chatapi-sandbox: one API's sandbox from the command line.
 import { parseArgs } from 'node:util';
-import { API_NAMES, type ApiName, type CorsOrigins, type Seed, startSandbox } from './index.js';
+import { API_NAMES, type ApiName, type CorsOrigins, type FaultSpec, type Seed, startSandbox } from './index.js';
 
 const USAGE = `Usage: chatapi-sandbox --api nexudus|popsell [--port N] [--host H] [--seed demo|empty|FILE] [--data FILE]
                        [--max-body-bytes N] [--popsell-answer-form object|array] [--strict]
-                       [--cors-origin ORIGIN ...]
+                       [--cors-origin ORIGIN ...] [--fault SPEC ...]
 
   --api       which API to serve (required)
   --port      port to listen on (default 4010 for nexudus, 4011 for popsell; 0 picks a free one)
@@ -16,6 +16,9 @@ const USAGE = `Usage: chatapi-sandbox --api nexudus|popsell [--port N] [--host H
               sandboxes may share it); a JSON data file of sandbox 0.2 is converted in place
   --cors-origin  an origin a browser page may call from (repeat it for more), or * for any; without it,
               any loopback origin (http://localhost:5173, http://127.0.0.1:8080) may
+  --fault     a fault for clients' retry logic, as comma-separated key=value pairs (repeat for more):
+              kind=latency|rate-limit|error|drop|truncate, and operationId, times, rate (0 to 1), seed,
+              latencyMs, retryAfterSeconds, status; e.g. --fault kind=rate-limit,rate=0.1,seed=7
   --strict    refuse request fields and query parameters the API does not describe, with its validation
               error (the vendors drop them in silence); either way x-sandbox-ignored-* headers name them`;
 
@@ -37,6 +40,7 @@ try {
       'popsell-answer-form': { type: 'string', default: 'object' },
       strict: { type: 'boolean', default: false },
       'cors-origin': { type: 'string', multiple: true },
+      fault: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   }));
@@ -55,6 +59,17 @@ const port = Number(values.port ?? (api === 'nexudus' ? 4010 : 4011));
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port must be a number from 0 to 65535');
 const maxBodyBytes = values['max-body-bytes'] === undefined ? undefined : Number(values['max-body-bytes']);
 if (maxBodyBytes !== undefined && !(maxBodyBytes > 0)) fail('--max-body-bytes must be a positive number');
+
+/** `kind=rate-limit,rate=0.1,seed=7` as a fault spec; numbers as numbers. */
+function faultSpec(text: string): FaultSpec {
+  const spec: Record<string, string | number> = {};
+  for (const pair of text.split(',')) {
+    const [key, value] = pair.split('=');
+    if (!key || value === undefined) fail(`--fault ${text}: each part is key=value`);
+    spec[key.trim()] = /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value.trim();
+  }
+  return spec as unknown as FaultSpec;
+}
 
 function corsOrigins(given: string[] | undefined): CorsOrigins | undefined {
   if (given === undefined) return undefined;
@@ -77,6 +92,14 @@ try {
     strict: values.strict as boolean,
     corsOrigins: corsOrigins(values['cors-origin'] as string[] | undefined),
   });
+  for (const text of (values.fault as string[] | undefined) ?? []) {
+    try {
+      await sandbox.fault(faultSpec(text));
+    } catch (error) {
+      await sandbox.close();
+      fail(`--fault ${text}: ${(error as Error).message}`);
+    }
+  }
   process.stdout.write(`${api} sandbox listening on ${sandbox.url}\n`);
   const stop = () => sandbox.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

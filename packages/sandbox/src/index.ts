@@ -1,14 +1,21 @@
 // startSandbox: one API's sandbox on a local port, with its state in SQLite
 // (in memory, or in the --data file).
 import type { AddressInfo } from 'node:net';
-import { createApiServer, type ServerOptions } from './http/server.js';
+import { createAdmin, type ResetSeed, type SandboxAdmin } from './admin/admin.js';
+import type { Fault, FaultSpec } from './admin/faults.js';
+import type { ImportPlan } from './admin/imports.js';
+import type { JournalEntry, JournalFilter } from './admin/journal.js';
+import { type Snapshot, takeSnapshot } from './admin/snapshots.js';
+import { createApiListener, createApiServer, type ServerOptions } from './http/server.js';
 import type { Vendor } from './http/vendor.js';
 import { type ApiName, loadSpec } from './spec/load.js';
 import { basePathOf } from './spec/operations.js';
 import type { SchemaChecked } from './spec/schema-checked.js';
 import { openStore, type StoreDefinition } from './store/data-file.js';
 import type { Store } from './store/store.js';
+import { NEXUDUS_IMPORTS } from './vendors/nexudus/imports.js';
 import { createNexudusVendor, NEXUDUS_STORE, nexudusDemoState, nexudusEmptyState } from './vendors/nexudus/index.js';
+import { POPSELL_IMPORTS } from './vendors/popsell/imports.js';
 import {
   createPopsellVendor,
   POPSELL_STORE,
@@ -17,6 +24,10 @@ import {
   popsellEmptyState,
 } from './vendors/popsell/index.js';
 
+export { AdminError, type ResetSeed } from './admin/admin.js';
+export type { Fault, FaultKind, FaultSpec } from './admin/faults.js';
+export type { ImportProblem } from './admin/imports.js';
+export type { JournalEntry, JournalFilter } from './admin/journal.js';
 export type { CorsOrigins } from './http/cors.js';
 export { type ContractCheck, responseContract } from './spec/contract.js';
 export type { ApiName } from './spec/load.js';
@@ -42,9 +53,33 @@ export interface SandboxOptions extends ServerOptions {
   dataFile?: string;
   /** Popsell only: answer PATCH /chat/chatrooms/{id} with an object (default) or a one-element array. */
   popsellAnswerForm?: PopsellAnswerForm;
+  /** How many requests the journal keeps (default 1000; 0 keeps none). */
+  journalLimit?: number;
 }
 
-export interface Sandbox {
+/**
+ * What a test does to a sandbox beside calling its API: the same as the
+ * admin API under /__sandbox/ (see the README), in process.
+ */
+export interface SandboxControls {
+  /** Back to a seed (`demo`, `empty`, or by default the one it started from), with no journal and no fault. */
+  reset(seed?: ResetSeed): Promise<void>;
+  /** Keeps the current state under `name`. */
+  snapshot(name: string): Promise<void>;
+  /** Back to the state kept under `name`. */
+  restore(name: string): Promise<void>;
+  /** Writes records in the API's wire form, checked against the spec; all or none. Resolves with the keys. */
+  import(records: Record<string, unknown>): Promise<Record<string, number[]>>;
+  /** What clients sent and were answered, oldest first, as filtered. */
+  journal(filter?: JournalFilter): Promise<JournalEntry[]>;
+  clearJournal(): Promise<void>;
+  /** Adds a fault for the calls to come; resolves with it, its `id` included. */
+  fault(spec: FaultSpec): Promise<Fault>;
+  /** Removes one fault, or all of them. */
+  clearFaults(id?: number): Promise<void>;
+}
+
+export interface Sandbox extends SandboxControls {
   api: ApiName;
   /** The base URL clients use: the server URL of the spec, on this host and port (Popsell's ends in /api/v2). */
   url: string;
@@ -53,6 +88,7 @@ export interface Sandbox {
 }
 
 const STORES = { nexudus: NEXUDUS_STORE, popsell: POPSELL_STORE } as const;
+const IMPORTS = { nexudus: NEXUDUS_IMPORTS, popsell: POPSELL_IMPORTS } as const;
 const INITIAL_STATE = {
   nexudus: { demo: nexudusDemoState, empty: nexudusEmptyState },
   popsell: { demo: popsellDemoState, empty: popsellEmptyState },
@@ -85,10 +121,56 @@ function createVendor(options: SandboxOptions): { vendor: Vendor<SchemaChecked>;
   return { vendor: createPopsellVendor(store, options.popsellAnswerForm), store };
 }
 
-export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+/** The state of a new database started from `seed`, read whole, for reset(). */
+function seedSnapshot(api: ApiName, seed: Seed): Snapshot {
+  const definition = STORES[api] as unknown as StoreDefinition<unknown, unknown>;
+  const store = openStore(definition, {
+    seed:
+      seed === 'demo' || seed === 'empty'
+        ? { state: INITIAL_STATE[api][seed as 'demo' | 'empty'] as unknown as () => unknown }
+        : { database: seed },
+  });
+  try {
+    return takeSnapshot(store.readConnection);
+  } finally {
+    store.close();
+  }
+}
+
+/** An API's vendor, store and admin, and the pipeline over them, with no port. */
+export function createSandboxParts(options: SandboxOptions) {
   const doc = loadSpec(options.api);
   const { vendor, store } = createVendor(options);
-  const server = createApiServer(doc, vendor, options);
+  const admin = createAdmin({
+    doc,
+    store,
+    imports: IMPORTS[options.api] as ImportPlan<unknown>,
+    seedSnapshot: (seed) => seedSnapshot(options.api, seed),
+    startedFrom: options.seed ?? 'demo',
+    journalLimit: options.journalLimit,
+  });
+  return { doc, vendor, store, admin, listener: createApiListener(doc, vendor, { ...options, admin }) };
+}
+
+/** The JS API of an admin, as SandboxControls. */
+export function controlsOf(admin: SandboxAdmin): SandboxControls {
+  return {
+    reset: (seed) => admin.reset(seed),
+    snapshot: (name) => admin.snapshot(name),
+    restore: (name) => admin.restore(name),
+    import: (records) => admin.import(records),
+    journal: async (filter) => admin.journal.entries(filter),
+    clearJournal: async () => admin.journal.clear(),
+    fault: async (spec) => admin.addFault(spec),
+    clearFaults: async (id) => {
+      admin.faults.remove(id);
+    },
+  };
+}
+
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const { doc, vendor, store, admin } = createSandboxParts(options);
+  const server = createApiServer(doc, vendor, { ...options, admin });
   const host = options.host ?? '127.0.0.1';
   try {
     await new Promise<void>((resolve, reject) => {
@@ -105,6 +187,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
+    ...controlsOf(admin),
     api: options.api,
     url: `http://${urlHost}:${port}${basePathOf(doc)}`,
     port,
@@ -117,3 +200,5 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     },
   };
 }
+
+export { createSandboxFetch, type InProcessSandbox } from './in-process.js';

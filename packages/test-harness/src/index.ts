@@ -1,6 +1,6 @@
 // @chatapi/test-harness: what every package's tests share.
 
-export { ADMIN, type Answer, type Call, call, POPSELL, send } from '@chatapi/sandbox/testing';
+export { ADMIN, type Answer, type Call, call, POPSELL, sandboxControls, send } from '@chatapi/sandbox/testing';
 export { type BundleSize, bundleSize, CLIENT_BUDGET_BYTES, expectClientWithinBudget } from './bundle-size.js';
 export { expectResponseToMatchSpec } from './contract.js';
 export { type CaseFile, type ContractCase, loadCaseFiles, requestOf } from './contract-cases.js';

@@ -2,6 +2,9 @@
 // credentials -> roles -> parameters -> body -> handler. Every step's failure
 // is worded by the vendor; an exception in a handler is answered, never thrown.
 import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
+import type { SandboxAdmin } from '../admin/admin.js';
+import type { Fault } from '../admin/faults.js';
+import { ADMIN_PREFIX, handleAdmin } from '../admin/routes.js';
 import type { Validator } from '../spec/ajv.js';
 import type { OpenApiDocument } from '../spec/load.js';
 import { basePathOf, compileOperations, type Operation, type ParameterLocation } from '../spec/operations.js';
@@ -48,14 +51,17 @@ const withHeaders = (reply: Reply, headers: Record<string, string>): Reply => ({
   headers: { ...reply.headers, ...headers },
 });
 
-function send(response: ServerResponse, reply: Reply, close = false) {
+/** Writes the answer; with `truncated`, only half its body before the connection drops. Says the body. */
+function send(response: ServerResponse, reply: Reply, close = false, truncated = false): string {
   // A string body lets Node write the head and the body in one write.
   const payload = reply.json ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
   const headers: Record<string, string | number> = { 'content-length': Buffer.byteLength(payload) };
   if (payload !== '') headers['content-type'] = 'application/json; charset=utf-8';
   if (close) headers.connection = 'close';
   response.writeHead(reply.status, reply.headers ? Object.assign(headers, reply.headers) : headers);
-  response.end(payload);
+  if (truncated) response.write(payload.slice(0, payload.length >> 1), () => response.destroy());
+  else response.end(payload);
+  return payload;
 }
 
 /** What the sandbox itself refuses, which neither vendor documents, worded once for both. */
@@ -64,6 +70,8 @@ const sandboxRefusal = {
   storageFailed: (reason: string) =>
     `The sandbox did not save this request: ${reason}. Nothing was changed; send it again once the data file takes writes.`,
   timedOut: 'The request was not received in time, so the sandbox closed the connection. Nothing was changed.',
+  fault: (status: number) =>
+    `The sandbox answered ${status} because a test asked it to (a fault; see /__sandbox/faults). Nothing was changed.`,
   unreadable: 'The request is not valid HTTP/1.1.',
   headersTooLarge: 'The request headers are too large.',
   origin: (origin: string) =>
@@ -75,6 +83,8 @@ const SANDBOX_HEADERS = [
   'retry-after',
   'allow',
   'www-authenticate',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
   'x-sandbox-ignored-fields',
   'x-sandbox-ignored-query',
 ];
@@ -199,11 +209,23 @@ function ignoredHeaders(query: string[], body: UnknownField[]): Record<string, s
   return headers;
 }
 
-export function createApiServer<Principal>(
+/** What one request is, for the journal: filled in as it goes through the pipeline. */
+interface RequestNote {
+  started: number;
+  operationId?: string;
+  body?: string;
+  fault?: Fault;
+}
+
+/**
+ * The whole pipeline as a `(request, response)` listener, which a server on a
+ * port (createApiServer) or an in-process fetch (in-process.ts) calls.
+ */
+export function createApiListener<Principal>(
   doc: OpenApiDocument,
   vendor: Vendor<Principal>,
-  options: ServerOptions = {},
-): Server {
+  options: ServerOptions & { admin?: SandboxAdmin } = {},
+): (request: IncomingMessage, response: ServerResponse) => void {
   const operations = compileOperations(doc);
   const missing = operations
     .filter((operation) => !vendor.handlers[operation.operationId])
@@ -231,6 +253,33 @@ export function createApiServer<Principal>(
   const strict = options.strict ?? false;
   const bodyBudget: BodyBudget = { used: 0, limit: options.maxBufferedBodyBytes ?? DEFAULT_MAX_BUFFERED_BODY_BYTES };
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const { admin } = options;
+  const adminBudget: BodyBudget = { used: 0, limit: Number.POSITIVE_INFINITY };
+  const journal = admin && admin.journal.limit > 0 ? admin.journal : undefined;
+  const notes = new WeakMap<ServerResponse, RequestNote>();
+
+  /** Sends the answer, and notes it in the journal with what the request was. */
+  function deliver(response: ServerResponse, reply: Reply, close = false) {
+    const note = journal && notes.get(response);
+    const payload = send(response, reply, close, note?.fault?.kind === 'truncate');
+    if (note) record(response, note, reply.status, payload);
+  }
+
+  function record(response: ServerResponse, note: RequestNote, status: number, answer?: string) {
+    const { req: request } = response;
+    journal!.record({
+      time: new Date().toISOString(),
+      method: request.method ?? 'GET',
+      url: request.url ?? '/',
+      ...(note.operationId ? { operationId: note.operationId } : {}),
+      headers: request.headers,
+      ...(note.body === undefined ? {} : { body: note.body }),
+      status,
+      ...(answer ? { answer } : {}),
+      ...(note.fault ? { fault: note.fault.kind } : {}),
+      durationMs: Math.round((performance.now() - note.started) * 10) / 10,
+    });
+  }
 
   /** OPTIONS: a browser's preflight gets what its origin may do; a plain OPTIONS the path's methods. */
   function answerOptions(request: IncomingMessage, pathname: string): Reply {
@@ -253,11 +302,11 @@ export function createApiServer<Principal>(
     // The store has logged the failure; the client learns what failed, and that nothing changed.
     if (isStorageFailure(error) && operation && !response.headersSent) {
       const reply = vendor.errors.message(503, sandboxRefusal.storageFailed(asStorageError(error).reason));
-      send(response, { ...reply, headers: { 'retry-after': '1' } });
+      deliver(response, { ...reply, headers: { 'retry-after': '1' } });
       return;
     }
     log(`${vendor.api} sandbox: ${request.method} ${request.url}: ${(error as Error).stack ?? error}`);
-    if (!response.headersSent) send(response, vendor.errors.internal(operation), true);
+    if (!response.headersSent) deliver(response, vendor.errors.internal(operation), true);
     else response.destroy();
   }
 
@@ -271,9 +320,22 @@ export function createApiServer<Principal>(
       const allowed = cors.answerHeaders(origin);
       if (allowed) for (const name in allowed) response.setHeader(name, allowed[name]!);
     }
+    if (admin && pathname.startsWith(ADMIN_PREFIX)) {
+      // A page of another site can send a form here (no preflight for that): only allowed origins may.
+      if (origin !== undefined && !cors.answerHeaders(origin)) {
+        request.resume();
+        return send(response, { status: 403, body: { error: `a page at ${origin} may not use the admin API` } });
+      }
+      handleAdmin(admin, request, response, adminBudget).catch((error: unknown) =>
+        fail(request, response, undefined, error),
+      );
+      return;
+    }
+    const note: RequestNote | undefined = journal && { started: performance.now() };
+    if (note) notes.set(response, note);
     if (request.method === 'OPTIONS') {
       request.resume();
-      return send(response, answerOptions(request, pathname));
+      return deliver(response, answerOptions(request, pathname));
     }
     // HEAD is GET without the body: Node leaves the body out of a HEAD answer itself.
     const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
@@ -287,26 +349,65 @@ export function createApiServer<Principal>(
     if (!operation || !pathMatch) {
       request.resume();
       const allowed = methodsOf(pathname);
-      if (allowed.length === 0) return send(response, vendor.errors.noRoute(request.method ?? 'GET', pathname));
+      if (allowed.length === 0) return deliver(response, vendor.errors.noRoute(request.method ?? 'GET', pathname));
       const reply = vendor.errors.methodNotAllowed(request.method ?? 'GET', pathname, allowed);
-      return send(response, { ...reply, headers: { ...reply.headers, allow: allowed.join(', ') } });
+      return deliver(response, { ...reply, headers: { ...reply.headers, allow: allowed.join(', ') } });
     }
     const matched = operation;
+    if (note) note.operationId = matched.operationId;
     const answer = (body: ReadBody) => {
+      if (note && body.kind === 'bytes') note.body = body.text;
       try {
         respond(request, response, matched, pathMatch, target, queryStart, body);
       } catch (error) {
         fail(request, response, matched, error);
       }
     };
-    // A body the operation does not take is drained unread, whatever its size.
-    if (!operation.body) {
-      request.resume();
-      answer(NO_BODY);
-    } else
-      readBody(request, maxBodyBytes, bodyBudget).then(answer, (error: unknown) =>
-        fail(request, response, matched, error),
-      );
+    const proceed = () => {
+      // A body the operation does not take is drained unread, whatever its size.
+      if (!matched.body) {
+        request.resume();
+        answer(NO_BODY);
+      } else
+        readBody(request, maxBodyBytes, bodyBudget).then(answer, (error: unknown) =>
+          fail(request, response, matched, error),
+        );
+    };
+    const fault = admin?.faults.decide(matched.operationId);
+    if (fault) inject(fault, request, response, note, proceed);
+    else proceed();
+  }
+
+  /** What a test asked for instead of, or before, the answer. */
+  function inject(
+    fault: Fault,
+    request: IncomingMessage,
+    response: ServerResponse,
+    note: RequestNote | undefined,
+    proceed: () => void,
+  ) {
+    if (note) note.fault = fault;
+    switch (fault.kind) {
+      case 'latency':
+        setTimeout(proceed, fault.latencyMs ?? 1000);
+        return;
+      case 'truncate':
+        proceed();
+        return;
+      case 'drop':
+        request.resume();
+        response.destroy();
+        if (note) record(response, note, 0);
+        return;
+      case 'rate-limit':
+        request.resume();
+        return deliver(response, vendor.errors.rateLimited(fault.retryAfterSeconds ?? 1));
+      case 'error': {
+        request.resume();
+        const status = fault.status ?? 503;
+        return deliver(response, vendor.errors.message(status, sandboxRefusal.fault(status)));
+      }
+    }
   }
 
   function respond(
@@ -323,7 +424,7 @@ export function createApiServer<Principal>(
       // Kept open, the rest of the body is read and dropped: closing with it unread would reset the
       // connection, and the client would see a network error in place of this answer.
       const reply = vendor.errors.message(503, sandboxRefusal.busy);
-      return send(response, { ...reply, headers: { 'retry-after': '1' } });
+      return deliver(response, { ...reply, headers: { 'retry-after': '1' } });
     }
     if (body.kind === 'too-large') {
       return send(
@@ -341,9 +442,9 @@ export function createApiServer<Principal>(
       !(operation.credentialsOptional && request.headers.authorization === undefined)
     ) {
       principal = vendor.authenticate(request.headers.authorization, operation.schemes);
-      if (principal === null) return send(response, vendor.errors.unauthorized(operation));
+      if (principal === null) return deliver(response, vendor.errors.unauthorized(operation));
       if (!vendor.hasRoles(principal, operation.requiredRoles))
-        return send(response, vendor.errors.forbidden(operation));
+        return deliver(response, vendor.errors.forbidden(operation));
     }
 
     const rawPath: Record<string, string> = {};
@@ -351,11 +452,11 @@ export function createApiServer<Principal>(
       try {
         rawPath[name] = decodeURIComponent(pathMatch[index + 1]!);
       } catch {
-        return send(response, vendor.errors.noSuchResource(operation));
+        return deliver(response, vendor.errors.noSuchResource(operation));
       }
     }
     const path = readParameters(operation, 'path', rawPath);
-    if (path.issues.length) return send(response, vendor.errors.noSuchResource(operation));
+    if (path.issues.length) return deliver(response, vendor.errors.noSuchResource(operation));
 
     const sent =
       queryStart < 0
@@ -400,7 +501,7 @@ export function createApiServer<Principal>(
       strict && (sent.unknown.length || unknownBody.length)
         ? [...issues, ...unknownIssues(sent.unknown, operation.parameters.query.names, unknownBody)]
         : issues;
-    if (refused.length) return send(response, vendor.errors.invalid(operation, refused));
+    if (refused.length) return deliver(response, vendor.errors.invalid(operation, refused));
     const ignored = ignoredHeaders(sent.unknown, unknownBody);
 
     const reply = vendor.handlers[operation.operationId]!({
@@ -415,12 +516,27 @@ export function createApiServer<Principal>(
     const answer = ignored ? (settled: Reply) => withHeaders(settled, ignored) : (settled: Reply) => settled;
     if (reply instanceof Promise)
       reply.then(
-        (settled) => send(response, answer(settled)),
+        (settled) => deliver(response, answer(settled)),
         (error: unknown) => fail(request, response, operation, error),
       );
-    else send(response, answer(reply));
+    else deliver(response, answer(reply));
   }
 
+  return (request, response) => {
+    try {
+      handle(request, response);
+    } catch (error) {
+      fail(request, response, undefined, error);
+    }
+  };
+}
+
+/** The pipeline on a port, with the timeouts and the answers to what Node cannot parse. */
+export function createApiServer<Principal>(
+  doc: OpenApiDocument,
+  vendor: Vendor<Principal>,
+  options: ServerOptions & { admin?: SandboxAdmin } = {},
+): Server {
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const headersTimeout = Math.min(options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, requestTimeout);
   const server = createServer(
@@ -430,13 +546,7 @@ export function createApiServer<Principal>(
       // Node checks the timeouts on this interval (30 s by default, longer than the timeouts themselves).
       connectionsCheckingInterval: Math.min(1000, headersTimeout),
     },
-    (request, response) => {
-      try {
-        handle(request, response);
-      } catch (error) {
-        fail(request, response, undefined, error);
-      }
-    },
+    createApiListener(doc, vendor, options),
   );
   // A request Node cannot parse, or one that stalls past its time, is answered in the vendor's format and closed.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
@@ -458,6 +568,8 @@ export function createApiServer<Principal>(
  */
 function requestUrl(target: string, request: IncomingMessage): URL {
   const { localAddress, localPort } = request.socket;
+  // In process there is no address: the client's own URL, which in-process.ts passes on, is what it reached.
+  if (localPort === undefined) return new URL(target, (request as { inProcessOrigin?: string }).inProcessOrigin);
   const host = localAddress?.includes(':') ? `[${localAddress}]` : (localAddress ?? 'localhost');
   return new URL(target, `http://${host}:${localPort}`);
 }

@@ -51,6 +51,8 @@ export interface Vendor<Principal> {
      * which the vendor never documents.
      */
     message(status: number, text: string): Reply;
+    /** A 429 as the vendor's server would send it, asking to wait `retryAfterSeconds` (a fault a test asked for). */
+    rateLimited(retryAfterSeconds: number): Reply;
     /** A bug in the sandbox; answered, logged, never a crash. */
     internal(operation: Operation | undefined): Reply;
   };

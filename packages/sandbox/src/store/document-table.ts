@@ -127,3 +127,8 @@ export function sequence(db: Connection): () => number {
     return taken.get() as number;
   };
 }
+
+/** Moves the sequence past `key`, so that no Id it gives later is one an import already used. */
+export function sequencePast(db: Connection, key: number) {
+  db.prepare('UPDATE sequence SET next_id = max(next_id, ?)').run(key + 1);
+}

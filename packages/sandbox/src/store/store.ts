@@ -14,8 +14,14 @@ import { asStorageError, isStorageFailure } from './storage-error.js';
 export interface Store<Tables> {
   /** The committed state, for requests that only read. */
   readonly reads: Tables;
-  /** Runs `change` in this request's transaction; resolves with its result once that is committed. */
-  write<T>(change: (tables: Tables) => T): Promise<T>;
+  /** The connection `reads` uses, for reading the database whole (a snapshot). */
+  readonly readConnection: Connection;
+  /**
+   * Runs `change` in this request's transaction; resolves with its result once
+   * that is committed. `db` is the writing connection, for what no table does
+   * (restoring a snapshot).
+   */
+  write<T>(change: (tables: Tables, db: Connection) => T): Promise<T>;
   close(): void;
 }
 
@@ -32,10 +38,11 @@ export function memoryStore<Tables>(db: Connection, bind: BindTables<Tables>): S
   const { begin, commit, rollback } = transactionStatements(db);
   return {
     reads: tables,
+    readConnection: db,
     write(change) {
       try {
         begin.run();
-        const result = change(tables);
+        const result = change(tables, db);
         commit.run();
         return Promise.resolve(result);
       } catch (error) {
@@ -52,7 +59,7 @@ export function memoryStore<Tables>(db: Connection, bind: BindTables<Tables>): S
 }
 
 interface Pending<Tables> {
-  change(tables: Tables): unknown;
+  change(tables: Tables, db: Connection): unknown;
   resolve(result: unknown): void;
   reject(error: unknown): void;
 }
@@ -116,7 +123,7 @@ export function fileStore<Tables>(
       let bug: unknown;
       for (let index = 0; index < pending.length; index++) {
         try {
-          results.push(pending[index]!.change(writeTables));
+          results.push(pending[index]!.change(writeTables, writer));
         } catch (error) {
           if (isStorageFailure(error) || !writer.inTransaction) {
             failAll(pending, error);
@@ -147,7 +154,8 @@ export function fileStore<Tables>(
 
   return {
     reads: bind(reader),
-    write<T>(change: (tables: Tables) => T) {
+    readConnection: reader,
+    write<T>(change: (tables: Tables, db: Connection) => T) {
       return new Promise<T>((resolve, reject) => {
         if (batch.length === 0) setImmediate(flush);
         batch.push({ change, resolve: resolve as (result: unknown) => void, reject });

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ApiName, Sandbox } from '../index.js';
+import { sandboxControls } from '../testing/controls.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -42,6 +43,7 @@ export function startCliSandbox(
       const url = /listening on (\S+)/.exec(chunk.toString())?.[1];
       if (!url) return;
       const sandbox: Sandbox = {
+        ...sandboxControls(url),
         api,
         url,
         port: Number(new URL(url).port),

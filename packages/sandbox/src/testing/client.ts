@@ -92,3 +92,5 @@ export async function call(sandbox: Target, operationId: string, request: Call =
   assertContract(sandbox.api, operationId, answer);
   return answer;
 }
+
+export { sandboxControls } from './controls.js';

@@ -68,6 +68,11 @@ export function createNexudusVendor(store: Store<NexudusTables>): Vendor<Nexudus
       noRoute: (method, path) =>
         refused(404, `No HTTP resource was found that matches the request URI '${path}' for the method ${method}.`),
       message: refused,
+      // The vendor documents no rate limit (facts A1); ASP.NET would answer its {Message} with Retry-After.
+      rateLimited: (seconds) => ({
+        ...refused(429, `Too many requests: wait ${seconds} s and send it again.`),
+        headers: { 'retry-after': String(seconds) },
+      }),
       internal: () => refused(500, 'An error has occurred.'),
     },
   };

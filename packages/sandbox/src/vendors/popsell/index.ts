@@ -70,6 +70,11 @@ export function createPopsellVendor(
         ),
       noRoute: (_method, path) => message(404, `The route ${path.replace(/^\//, '')} could not be found.`),
       message,
+      // Laravel's throttle middleware: its words and headers (the vendor documents no limit, facts B1).
+      rateLimited: (seconds) => ({
+        ...message(429, 'Too Many Attempts.'),
+        headers: { 'retry-after': String(seconds), 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0' },
+      }),
       internal: () => message(500, 'Server Error'),
     },
   };

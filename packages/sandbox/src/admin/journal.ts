@@ -1,0 +1,94 @@
+// What clients sent and what they were answered: the last requests, newest
+// last, for tests that assert what their client sent. Credentials are
+// redacted; bodies are kept up to a size. It is bounded, so a long run or a
+// load test holds at most `limit` entries.
+
+export interface JournalEntry {
+  /** Increases by one a request, from 1. */
+  sequence: number;
+  time: string;
+  method: string;
+  /** The path and query as sent. */
+  url: string;
+  /** The operation the request matched; absent when none did. */
+  operationId?: string;
+  /** The request's headers, with credentials redacted. */
+  headers: Record<string, string>;
+  /** The request body as text, up to BODY_LIMIT characters; absent when there was none. */
+  body?: string;
+  status: number;
+  /** The answer body as text, up to BODY_LIMIT characters. */
+  answer?: string;
+  /** The fault applied to this request, if one was. */
+  fault?: string;
+  durationMs: number;
+}
+
+export interface JournalFilter {
+  method?: string;
+  operationId?: string;
+  /** Entries whose path (before `?`) starts with this. */
+  path?: string;
+  status?: number;
+  /** Entries after this sequence number. */
+  after?: number;
+}
+
+const BODY_LIMIT = 64 * 1024;
+const SECRET_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization', 'x-api-key']);
+// Credentials that a body itself carries (a token request's password, a Popsell api key).
+const SECRET_FIELDS = /("?(?:password|totp|refresh_token|api_key|user_api_key)"?\s*[:=]\s*"?)([^"&,}\s]*)/gi;
+
+const clip = (text: string) => (text.length > BODY_LIMIT ? `${text.slice(0, BODY_LIMIT)}…` : text);
+
+/** Keeps a credential's scheme, so a test can still check Basic was sent, and hides the rest. */
+function redactHeader(name: string, value: string) {
+  if (!SECRET_HEADERS.has(name)) return value;
+  const scheme = /^(\w+)\s/.exec(value)?.[1];
+  return scheme ? `${scheme} [redacted]` : '[redacted]';
+}
+
+export const redactBody = (text: string) => text.replace(SECRET_FIELDS, '$1[redacted]');
+
+export class Journal {
+  #entries: JournalEntry[] = [];
+  #sequence = 0;
+
+  constructor(readonly limit = 1000) {}
+
+  record(
+    entry: Omit<JournalEntry, 'sequence' | 'headers' | 'body' | 'answer'> & {
+      headers: Record<string, string | string[] | undefined>;
+      body?: string;
+      answer?: string;
+    },
+  ) {
+    if (this.limit === 0) return;
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(entry.headers))
+      if (value !== undefined) headers[name] = redactHeader(name, Array.isArray(value) ? value.join(', ') : value);
+    this.#entries.push({
+      ...entry,
+      sequence: ++this.#sequence,
+      headers,
+      ...(entry.body ? { body: clip(redactBody(entry.body)) } : {}),
+      ...(entry.answer ? { answer: clip(entry.answer) } : {}),
+    });
+    if (this.#entries.length > this.limit) this.#entries.splice(0, this.#entries.length - this.limit);
+  }
+
+  entries(filter: JournalFilter = {}): JournalEntry[] {
+    return this.#entries.filter(
+      (entry) =>
+        (filter.method === undefined || entry.method === filter.method.toUpperCase()) &&
+        (filter.operationId === undefined || entry.operationId === filter.operationId) &&
+        (filter.path === undefined || entry.url.split('?')[0]!.startsWith(filter.path)) &&
+        (filter.status === undefined || entry.status === filter.status) &&
+        (filter.after === undefined || entry.sequence > filter.after),
+    );
+  }
+
+  clear() {
+    this.#entries = [];
+  }
+}
