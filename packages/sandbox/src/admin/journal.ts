@@ -14,10 +14,10 @@ export interface JournalEntry {
   operationId?: string;
   /** The request's headers, with credentials redacted. */
   headers: Record<string, string>;
-  /** The request body as text, up to BODY_LIMIT characters; absent when there was none. */
+  /** The request body as text, up to 16 KiB; absent when there was none. */
   body?: string;
   status: number;
-  /** The answer body as text, up to BODY_LIMIT characters. */
+  /** The answer body as text, up to 16 KiB. */
   answer?: string;
   /** The fault applied to this request, if one was. */
   fault?: string;
@@ -34,11 +34,12 @@ export interface JournalFilter {
   after?: number;
 }
 
-const BODY_LIMIT = 64 * 1024;
+const BODY_LIMIT = 16 * 1024;
 const SECRET_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization', 'x-api-key']);
 // Credentials that a body itself carries (a token request's password, a Popsell api key).
 const SECRET_FIELDS = /("?(?:password|totp|refresh_token|api_key|user_api_key)"?\s*[:=]\s*"?)([^"&,}\s]*)/gi;
 
+const copyOf = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
 const clip = (text: string) => (text.length > BODY_LIMIT ? `${text.slice(0, BODY_LIMIT)}…` : text);
 
 /** Keeps a credential's scheme, so a test can still check Basic was sent, and hides the rest. */
@@ -50,42 +51,52 @@ function redactHeader(name: string, value: string) {
 
 export const redactBody = (text: string) => text.replace(SECRET_FIELDS, '$1[redacted]');
 
+type Recorded = Omit<JournalEntry, 'sequence' | 'time' | 'headers'> & {
+  time: number;
+  headers: Record<string, string | string[] | undefined>;
+};
+
+// Recording is on the path of every request, so it keeps references and a
+// timestamp; redacting, clipping and formatting wait until entries are read.
 export class Journal {
-  #entries: JournalEntry[] = [];
+  #entries: (Recorded & { sequence: number })[] = [];
   #sequence = 0;
 
   constructor(readonly limit = 1000) {}
 
-  record(
-    entry: Omit<JournalEntry, 'sequence' | 'headers' | 'body' | 'answer'> & {
-      headers: Record<string, string | string[] | undefined>;
-      body?: string;
-      answer?: string;
-    },
-  ) {
+  record(entry: Recorded) {
     if (this.limit === 0) return;
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(entry.headers))
-      if (value !== undefined) headers[name] = redactHeader(name, Array.isArray(value) ? value.join(', ') : value);
-    this.#entries.push({
-      ...entry,
-      sequence: ++this.#sequence,
-      headers,
-      ...(entry.body ? { body: clip(redactBody(entry.body)) } : {}),
-      ...(entry.answer ? { answer: clip(entry.answer) } : {}),
-    });
-    if (this.#entries.length > this.limit) this.#entries.splice(0, this.#entries.length - this.limit);
+    // A long body is cut now, into a string of its own (a slice would keep the whole one alive).
+    if (entry.body && entry.body.length > BODY_LIMIT) entry.body = copyOf(entry.body.slice(0, BODY_LIMIT + 1));
+    if (entry.answer && entry.answer.length > BODY_LIMIT) entry.answer = copyOf(entry.answer.slice(0, BODY_LIMIT + 1));
+    this.#entries.push({ ...entry, sequence: ++this.#sequence });
+    // Trimmed in steps, not at every request.
+    if (this.#entries.length >= this.limit * 2) this.#entries.splice(0, this.#entries.length - this.limit);
   }
 
   entries(filter: JournalFilter = {}): JournalEntry[] {
-    return this.#entries.filter(
-      (entry) =>
-        (filter.method === undefined || entry.method === filter.method.toUpperCase()) &&
-        (filter.operationId === undefined || entry.operationId === filter.operationId) &&
-        (filter.path === undefined || entry.url.split('?')[0]!.startsWith(filter.path)) &&
-        (filter.status === undefined || entry.status === filter.status) &&
-        (filter.after === undefined || entry.sequence > filter.after),
-    );
+    return this.#entries
+      .slice(-this.limit)
+      .filter(
+        (entry) =>
+          (filter.method === undefined || entry.method === filter.method.toUpperCase()) &&
+          (filter.operationId === undefined || entry.operationId === filter.operationId) &&
+          (filter.path === undefined || entry.url.split('?')[0]!.startsWith(filter.path)) &&
+          (filter.status === undefined || entry.status === filter.status) &&
+          (filter.after === undefined || entry.sequence > filter.after),
+      )
+      .map(({ time, headers, body, answer, ...entry }) => {
+        const shown: Record<string, string> = {};
+        for (const [name, value] of Object.entries(headers))
+          if (value !== undefined) shown[name] = redactHeader(name, Array.isArray(value) ? value.join(', ') : value);
+        return {
+          ...entry,
+          time: new Date(time).toISOString(),
+          headers: shown,
+          ...(body ? { body: clip(redactBody(body)) } : {}),
+          ...(answer ? { answer: clip(answer) } : {}),
+        };
+      });
   }
 
   clear() {

@@ -79,6 +79,15 @@ describe('over HTTP', () => {
     expect(answer.headers.get('access-control-expose-headers')).toContain('retry-after');
   });
 
+  it('answers a preflight to the admin API, for a browser test that drives it', async () => {
+    const answer = await fetch(`${new URL(sandbox().url).origin}/__sandbox/faults`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
+    });
+    expect(answer.status).toBe(204);
+    expect(answer.headers.get('access-control-allow-methods')).toBe('DELETE, GET, POST, PUT');
+  });
+
   it('answers a plain OPTIONS with Allow, and an unknown path 404', async () => {
     const plain = await fetch(`${sandbox().url}/api/support/chatrooms`, { method: 'OPTIONS' });
     expect(plain.status).toBe(204);

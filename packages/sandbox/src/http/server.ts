@@ -268,7 +268,7 @@ export function createApiListener<Principal>(
   function record(response: ServerResponse, note: RequestNote, status: number, answer?: string) {
     const { req: request } = response;
     journal!.record({
-      time: new Date().toISOString(),
+      time: Date.now(),
       method: request.method ?? 'GET',
       url: request.url ?? '/',
       ...(note.operationId ? { operationId: note.operationId } : {}),
@@ -325,6 +325,17 @@ export function createApiListener<Principal>(
       if (origin !== undefined && !cors.answerHeaders(origin)) {
         request.resume();
         return send(response, { status: 403, body: { error: `a page at ${origin} may not use the admin API` } });
+      }
+      // A browser test on a loopback page drives the admin API too: its preflights are answered here.
+      if (request.method === 'OPTIONS' && origin !== undefined) {
+        request.resume();
+        const headers = cors.preflightHeaders(
+          origin,
+          ['DELETE', 'GET', 'POST', 'PUT'],
+          request.headers['access-control-request-headers'],
+          false,
+        );
+        return send(response, { status: 204, headers });
       }
       handleAdmin(admin, request, response, adminBudget).catch((error: unknown) =>
         fail(request, response, undefined, error),
