@@ -5,7 +5,7 @@ import { API_NAMES, type ApiName, type CorsOrigins, type FaultSpec, type Seed, s
 
 const USAGE = `Usage: chatapi-sandbox --api nexudus|popsell [--port N] [--host H] [--seed demo|empty|FILE] [--data FILE]
                        [--max-body-bytes N] [--popsell-answer-form object|array] [--strict]
-                       [--cors-origin ORIGIN ...] [--fault SPEC ...]
+                       [--cors-origin ORIGIN ...] [--fault SPEC ...] [--journal-limit N]
 
   --api       which API to serve (required)
   --port      port to listen on (default 4010 for nexudus, 4011 for popsell; 0 picks a free one)
@@ -19,6 +19,7 @@ const USAGE = `Usage: chatapi-sandbox --api nexudus|popsell [--port N] [--host H
   --fault     a fault for clients' retry logic, as comma-separated key=value pairs (repeat for more):
               kind=latency|rate-limit|error|drop|truncate, and operationId, times, rate (0 to 1), seed,
               latencyMs, retryAfterSeconds, status; e.g. --fault kind=rate-limit,rate=0.1,seed=7
+  --journal-limit  how many requests the journal keeps for GET /__sandbox/journal (default 100; 0 none)
   --strict    refuse request fields and query parameters the API does not describe, with its validation
               error (the vendors drop them in silence); either way x-sandbox-ignored-* headers name them`;
 
@@ -41,6 +42,7 @@ try {
       strict: { type: 'boolean', default: false },
       'cors-origin': { type: 'string', multiple: true },
       fault: { type: 'string', multiple: true },
+      'journal-limit': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   }));
@@ -57,6 +59,9 @@ if (values['popsell-answer-form'] !== 'object' && values['popsell-answer-form'] 
   fail('--popsell-answer-form must be object or array');
 const port = Number(values.port ?? (api === 'nexudus' ? 4010 : 4011));
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port must be a number from 0 to 65535');
+const journalLimit = values['journal-limit'] === undefined ? undefined : Number(values['journal-limit']);
+if (journalLimit !== undefined && !(Number.isSafeInteger(journalLimit) && journalLimit >= 0))
+  fail('--journal-limit must be a whole number');
 const maxBodyBytes = values['max-body-bytes'] === undefined ? undefined : Number(values['max-body-bytes']);
 if (maxBodyBytes !== undefined && !(maxBodyBytes > 0)) fail('--max-body-bytes must be a positive number');
 
@@ -90,6 +95,7 @@ try {
     maxBodyBytes,
     popsellAnswerForm: values['popsell-answer-form'] as 'object' | 'array',
     strict: values.strict as boolean,
+    journalLimit,
     corsOrigins: corsOrigins(values['cors-origin'] as string[] | undefined),
   });
   for (const text of (values.fault as string[] | undefined) ?? []) {

@@ -53,7 +53,7 @@ export interface SandboxOptions extends ServerOptions {
   dataFile?: string;
   /** Popsell only: answer PATCH /chat/chatrooms/{id} with an object (default) or a one-element array. */
   popsellAnswerForm?: PopsellAnswerForm;
-  /** How many requests the journal keeps (default 1000; 0 keeps none). */
+  /** How many requests the journal keeps (default 100; 0 keeps none). */
   journalLimit?: number;
 }
 

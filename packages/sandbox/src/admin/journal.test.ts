@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Journal } from './journal.js';
+import { Journal, newRecord, type RequestRecord } from './journal.js';
 
-const entry = (url: string, extra: Partial<Parameters<Journal['record']>[0]> = {}) => ({
-  time: 0,
-  method: 'GET',
-  url,
-  headers: { authorization: 'Bearer secret', 'x-api-key': 'k', accept: '*/*' },
+const HEADERS = { authorization: 'Bearer secret', 'x-api-key': 'k', accept: '*/*' };
+const entry = (url: string, extra: Partial<RequestRecord> = {}): RequestRecord => ({
+  ...newRecord('GET', url, HEADERS),
   status: 200,
-  durationMs: 1,
   ...extra,
 });
 

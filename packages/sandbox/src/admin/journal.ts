@@ -51,25 +51,57 @@ function redactHeader(name: string, value: string) {
 
 export const redactBody = (text: string) => text.replace(SECRET_FIELDS, '$1[redacted]');
 
-type Recorded = Omit<JournalEntry, 'sequence' | 'time' | 'headers'> & {
-  time: number;
+/**
+ * One request as the pipeline notes it while it goes: every field present
+ * from the start (one object shape), references kept as they are. The journal
+ * keeps this very object; redacting, clipping and formatting wait until
+ * entries are read, as recording is on the path of every request.
+ */
+export interface RequestRecord {
+  sequence: number;
+  /** performance.now() when the request arrived, and when it was answered. */
+  started: number;
+  finished: number;
+  method: string;
+  url: string;
+  operationId: string | undefined;
   headers: Record<string, string | string[] | undefined>;
-};
+  body: string | undefined;
+  status: number;
+  answer: string | undefined;
+  fault: string | undefined;
+}
 
-// Recording is on the path of every request, so it keeps references and a
-// timestamp; redacting, clipping and formatting wait until entries are read.
+export const newRecord = (method: string, url: string, headers: RequestRecord['headers']): RequestRecord => ({
+  sequence: 0,
+  started: performance.now(),
+  finished: 0,
+  method,
+  url,
+  operationId: undefined,
+  headers,
+  body: undefined,
+  status: 0,
+  answer: undefined,
+  fault: undefined,
+});
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
 export class Journal {
-  #entries: (Recorded & { sequence: number })[] = [];
+  #entries: RequestRecord[] = [];
   #sequence = 0;
 
-  constructor(readonly limit = 1000) {}
+  // Small by default: a journal that keeps thousands of requests slows every request by a tenth (GC).
+  constructor(readonly limit = 100) {}
 
-  record(entry: Recorded) {
+  record(entry: RequestRecord) {
     if (this.limit === 0) return;
     // A long body is cut now, into a string of its own (a slice would keep the whole one alive).
     if (entry.body && entry.body.length > BODY_LIMIT) entry.body = copyOf(entry.body.slice(0, BODY_LIMIT + 1));
     if (entry.answer && entry.answer.length > BODY_LIMIT) entry.answer = copyOf(entry.answer.slice(0, BODY_LIMIT + 1));
-    this.#entries.push({ ...entry, sequence: ++this.#sequence });
+    entry.sequence = ++this.#sequence;
+    this.#entries.push(entry);
     // Trimmed in steps, not at every request.
     if (this.#entries.length >= this.limit * 2) this.#entries.splice(0, this.#entries.length - this.limit);
   }
@@ -85,16 +117,22 @@ export class Journal {
           (filter.status === undefined || entry.status === filter.status) &&
           (filter.after === undefined || entry.sequence > filter.after),
       )
-      .map(({ time, headers, body, answer, ...entry }) => {
-        const shown: Record<string, string> = {};
-        for (const [name, value] of Object.entries(headers))
-          if (value !== undefined) shown[name] = redactHeader(name, Array.isArray(value) ? value.join(', ') : value);
+      .map((entry) => {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(entry.headers))
+          if (value !== undefined) headers[name] = redactHeader(name, Array.isArray(value) ? value.join(', ') : value);
         return {
-          ...entry,
-          time: new Date(time).toISOString(),
-          headers: shown,
-          ...(body ? { body: clip(redactBody(body)) } : {}),
-          ...(answer ? { answer: clip(answer) } : {}),
+          sequence: entry.sequence,
+          time: new Date(performance.timeOrigin + entry.started).toISOString(),
+          method: entry.method,
+          url: entry.url,
+          ...(entry.operationId ? { operationId: entry.operationId } : {}),
+          headers,
+          ...(entry.body ? { body: clip(redactBody(entry.body)) } : {}),
+          status: entry.status,
+          ...(entry.answer ? { answer: clip(entry.answer) } : {}),
+          ...(entry.fault ? { fault: entry.fault } : {}),
+          durationMs: round(entry.finished - entry.started),
         };
       });
   }

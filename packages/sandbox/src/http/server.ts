@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http';
 import type { SandboxAdmin } from '../admin/admin.js';
 import type { Fault } from '../admin/faults.js';
+import { newRecord, type RequestRecord } from '../admin/journal.js';
 import { ADMIN_PREFIX, handleAdmin } from '../admin/routes.js';
 import type { Validator } from '../spec/ajv.js';
 import type { OpenApiDocument } from '../spec/load.js';
@@ -209,13 +210,9 @@ function ignoredHeaders(query: string[], body: UnknownField[]): Record<string, s
   return headers;
 }
 
-/** What one request is, for the journal: filled in as it goes through the pipeline. */
-interface RequestNote {
-  started: number;
-  operationId?: string;
-  body?: string;
-  fault?: Fault;
-}
+/** Where a response keeps its request's journal record (a property, not a WeakMap: that costs GC work each request). */
+const RECORD = Symbol('journal record');
+type Noted = ServerResponse & { [RECORD]?: RequestRecord };
 
 /**
  * The whole pipeline as a `(request, response)` listener, which a server on a
@@ -256,29 +253,19 @@ export function createApiListener<Principal>(
   const { admin } = options;
   const adminBudget: BodyBudget = { used: 0, limit: Number.POSITIVE_INFINITY };
   const journal = admin && admin.journal.limit > 0 ? admin.journal : undefined;
-  const notes = new WeakMap<ServerResponse, RequestNote>();
 
   /** Sends the answer, and notes it in the journal with what the request was. */
-  function deliver(response: ServerResponse, reply: Reply, close = false) {
-    const note = journal && notes.get(response);
-    const payload = send(response, reply, close, note?.fault?.kind === 'truncate');
-    if (note) record(response, note, reply.status, payload);
+  function deliver(response: Noted, reply: Reply, close = false) {
+    const note = response[RECORD];
+    const payload = send(response, reply, close, note?.fault === 'truncate');
+    if (note) record(note, reply.status, payload);
   }
 
-  function record(response: ServerResponse, note: RequestNote, status: number, answer?: string) {
-    const { req: request } = response;
-    journal!.record({
-      time: Date.now(),
-      method: request.method ?? 'GET',
-      url: request.url ?? '/',
-      ...(note.operationId ? { operationId: note.operationId } : {}),
-      headers: request.headers,
-      ...(note.body === undefined ? {} : { body: note.body }),
-      status,
-      ...(answer ? { answer } : {}),
-      ...(note.fault ? { fault: note.fault.kind } : {}),
-      durationMs: Math.round((performance.now() - note.started) * 10) / 10,
-    });
+  function record(note: RequestRecord, status: number, answer: string | undefined) {
+    note.status = status;
+    note.answer = answer || undefined;
+    note.finished = performance.now();
+    journal!.record(note);
   }
 
   /** OPTIONS: a browser's preflight gets what its origin may do; a plain OPTIONS the path's methods. */
@@ -342,8 +329,8 @@ export function createApiListener<Principal>(
       );
       return;
     }
-    const note: RequestNote | undefined = journal && { started: performance.now() };
-    if (note) notes.set(response, note);
+    const note = journal && newRecord(request.method ?? 'GET', target, request.headers);
+    if (note) (response as Noted)[RECORD] = note;
     if (request.method === 'OPTIONS') {
       request.resume();
       return deliver(response, answerOptions(request, pathname));
@@ -394,10 +381,10 @@ export function createApiListener<Principal>(
     fault: Fault,
     request: IncomingMessage,
     response: ServerResponse,
-    note: RequestNote | undefined,
+    note: RequestRecord | undefined,
     proceed: () => void,
   ) {
-    if (note) note.fault = fault;
+    if (note) note.fault = fault.kind;
     switch (fault.kind) {
       case 'latency':
         setTimeout(proceed, fault.latencyMs ?? 1000);
@@ -408,7 +395,7 @@ export function createApiListener<Principal>(
       case 'drop':
         request.resume();
         response.destroy();
-        if (note) record(response, note, 0);
+        if (note) record(note, 0, undefined);
         return;
       case 'rate-limit':
         request.resume();
