@@ -11,7 +11,7 @@ import type { Vendor } from './http/vendor.js';
 import { type ApiName, loadSpec } from './spec/load.js';
 import { basePathOf } from './spec/operations.js';
 import type { SchemaChecked } from './spec/schema-checked.js';
-import { openStore, type StoreDefinition } from './store/data-file.js';
+import { type OpenOptions, openStore, type StoreDefinition } from './store/data-file.js';
 import type { Store } from './store/store.js';
 import { NEXUDUS_IMPORTS } from './vendors/nexudus/imports.js';
 import { createNexudusVendor, NEXUDUS_STORE, nexudusDemoState, nexudusEmptyState } from './vendors/nexudus/index.js';
@@ -94,12 +94,17 @@ const INITIAL_STATE = {
   popsell: { demo: popsellDemoState, empty: popsellEmptyState },
 } as const;
 
+/** What a new database of `api` starts from: a named seed's state, or a copy of a database file. */
+function initialContent<State>(api: ApiName, seed: Seed): OpenOptions<State>['seed'] {
+  return seed === 'demo' || seed === 'empty'
+    ? { state: INITIAL_STATE[api][seed as 'demo' | 'empty'] as unknown as () => State }
+    : { database: seed };
+}
+
 function openApiStore<Tables, State>(api: ApiName, options: SandboxOptions): Store<Tables> {
   const definition = STORES[api] as unknown as StoreDefinition<Tables, State>;
-  const seed = options.seed ?? 'demo';
-  const named = seed === 'demo' || seed === 'empty' ? (seed as 'demo' | 'empty') : null;
   return openStore(definition, {
-    seed: named ? { state: INITIAL_STATE[api][named] as unknown as () => State } : { database: seed },
+    seed: initialContent<State>(api, options.seed ?? 'demo'),
     file: options.dataFile,
     others: Object.values(STORES).filter((other) => other !== STORES[api]) as StoreDefinition<unknown, unknown>[],
     log: options.log ?? ((message) => process.stderr.write(`${message}\n`)),
@@ -124,12 +129,7 @@ function createVendor(options: SandboxOptions): { vendor: Vendor<SchemaChecked>;
 /** The state of a new database started from `seed`, read whole, for reset(). */
 function seedSnapshot(api: ApiName, seed: Seed): Snapshot {
   const definition = STORES[api] as unknown as StoreDefinition<unknown, unknown>;
-  const store = openStore(definition, {
-    seed:
-      seed === 'demo' || seed === 'empty'
-        ? { state: INITIAL_STATE[api][seed as 'demo' | 'empty'] as unknown as () => unknown }
-        : { database: seed },
-  });
+  const store = openStore(definition, { seed: initialContent(api, seed) });
   try {
     return takeSnapshot(store.readConnection);
   } finally {
@@ -169,8 +169,8 @@ export function controlsOf(admin: SandboxAdmin): SandboxControls {
 }
 
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
-  const { doc, vendor, store, admin } = createSandboxParts(options);
-  const server = createApiServer(doc, vendor, { ...options, admin });
+  const { doc, vendor, store, admin, listener } = createSandboxParts(options);
+  const server = createApiServer(listener, vendor, options);
   const host = options.host ?? '127.0.0.1';
   try {
     await new Promise<void>((resolve, reject) => {

@@ -63,7 +63,8 @@ export function createAdmin<Tables>(options: AdminOptions<Tables>): SandboxAdmin
   const { store, doc } = options;
   const snapshots = new Map<string, Snapshot>();
   const seeds = new Map<ResetSeed, Snapshot>();
-  const importPlan = compileImport(doc, options.imports);
+  // Compiled on the first import: most sandboxes never import, and start-up should not pay for it.
+  let importPlan: ReturnType<typeof compileImport<Tables>> | undefined;
   const faults = new Faults();
   const journal = new Journal(options.journalLimit);
   const operationIds = new Set<string>(
@@ -100,6 +101,7 @@ export function createAdmin<Tables>(options: AdminOptions<Tables>): SandboxAdmin
     snapshots: () => [...snapshots.keys()],
     deleteSnapshot: (name) => snapshots.delete(name),
     async import(records) {
+      importPlan ??= compileImport(doc, options.imports);
       const checked = importPlan(records);
       if ('problems' in checked)
         throw new AdminError(422, 'the records do not match the spec; nothing was imported', checked.problems);

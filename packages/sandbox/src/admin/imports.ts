@@ -3,6 +3,7 @@
 // one transaction: all of them, or none and a list of what is wrong where.
 import type { ErrorObject } from 'ajv';
 import { createAjv, type Validator } from '../spec/ajv.js';
+import { bracketPath, errorSegments } from '../spec/error-path.js';
 import type { OpenApiDocument } from '../spec/load.js';
 import type { SchemaChecked } from '../spec/schema-checked.js';
 
@@ -34,18 +35,8 @@ export interface ImportProblem {
 
 export type ImportRun<Tables> = (tables: Tables) => Record<string, number[]>;
 
-const describe = (error: ErrorObject) =>
-  error.keyword === 'required'
-    ? { at: `/${error.params.missingProperty}`, message: 'is required' }
-    : { at: error.instancePath, message: error.message ?? 'is not valid' };
-
-const pathOf = (base: string, pointer: string) =>
-  base +
-  pointer
-    .split('/')
-    .slice(1)
-    .map((key) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`))
-    .join('');
+const messageOf = (error: ErrorObject) =>
+  error.keyword === 'required' ? 'is required' : (error.message ?? 'is not valid');
 
 export function compileImport<Tables>(doc: OpenApiDocument, plan: ImportPlan<Tables>) {
   const ajv = createAjv();
@@ -72,19 +63,14 @@ export function compileImport<Tables>(doc: OpenApiDocument, plan: ImportPlan<Tab
   return (body: unknown): { problems: ImportProblem[] } | { run: ImportRun<Tables> } => {
     if (!validateOptions(body))
       return {
-        problems: (validateOptions.errors ?? []).map((error) => {
-          const { at, message } = describe(error);
-          return {
-            at:
-              error.keyword === 'additionalProperties'
-                ? error.params.additionalProperty
-                : pathOf('', at).replace(/^\./, '') || '(body)',
-            message:
-              error.keyword === 'additionalProperties'
-                ? `${error.params.additionalProperty} is not a collection; send ${names.join(', ')}`
-                : message,
-          };
-        }),
+        problems: (validateOptions.errors ?? []).map((error) =>
+          error.keyword === 'additionalProperties'
+            ? {
+                at: error.params.additionalProperty,
+                message: `${error.params.additionalProperty} is not a collection; send ${names.join(', ')}`,
+              }
+            : { at: bracketPath(errorSegments(error)) || '(body)', message: messageOf(error) },
+        ),
       };
     const input = body as Record<string, SchemaChecked>;
     const problems: ImportProblem[] = [];
@@ -92,13 +78,11 @@ export function compileImport<Tables>(doc: OpenApiDocument, plan: ImportPlan<Tab
       const validate = validators.get(name)!;
       for (const [index, record] of (input[name] ?? []).entries())
         if (!validate(record))
-          for (const error of validate.errors ?? []) {
-            const { at, message } = describe(error);
+          for (const error of validate.errors ?? [])
             problems.push({
-              at: pathOf(`${name}[${index}]`, error.keyword === 'required' ? error.instancePath + at : at),
-              message,
+              at: bracketPath([name, String(index), ...errorSegments(error)]),
+              message: messageOf(error),
             });
-          }
     }
     if (problems.length) return { problems: problems.slice(0, 100) };
     return {

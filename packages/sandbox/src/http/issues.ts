@@ -1,5 +1,6 @@
 // A problem with one part of a request, before a vendor puts it in its words.
 import type { ErrorObject } from 'ajv';
+import { errorSegments } from '../spec/error-path.js';
 import type { ParameterLocation } from '../spec/operations.js';
 
 export type IssueKind = 'required' | 'invalid' | 'malformed' | 'too-large' | 'media-type' | 'unknown';
@@ -15,12 +16,6 @@ export interface Issue {
   message: string;
   value?: unknown;
 }
-
-const segmentsOf = (pointer: string) =>
-  pointer
-    .split('/')
-    .slice(1)
-    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
 
 const valueAt = (data: unknown, segments: string[]) =>
   segments.reduce<unknown>((node, key) => (node == null ? undefined : (node as Record<string, unknown>)[key]), data);
@@ -102,8 +97,7 @@ export function issuesFromAjv(
   const byPath = new Map<string, { issue: Issue; rank: number }>();
   for (const error of kept) {
     const forbidden = forbiddenField(error);
-    const last = error.keyword === 'required' ? error.params.missingProperty : forbidden;
-    const segments = [...segmentsOf(error.instancePath), ...(last === undefined ? [] : [last as string])];
+    const segments = forbidden === undefined ? errorSegments(error) : [...errorSegments(error), forbidden];
     const key = segments.join('/');
     const known = byPath.get(key);
     if (known && known.rank <= rank(error)) continue;

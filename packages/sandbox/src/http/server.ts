@@ -47,6 +47,8 @@ const NO_BODY: ReadBody = { kind: 'empty' };
 const NO_ISSUES: Issue[] = [];
 const NO_PATH_PARAMETERS = Object.assign([''], { index: 0, input: '' }) as RegExpExecArray;
 
+const RETRY_SHORTLY = { 'retry-after': '1' };
+
 const withHeaders = (reply: Reply, headers: Record<string, string>): Reply => ({
   ...reply,
   headers: { ...reply.headers, ...headers },
@@ -78,6 +80,8 @@ const sandboxRefusal = {
   origin: (origin: string) =>
     `A page at ${origin} may not call this sandbox: it allows loopback origins unless started with --cors-origin.`,
 };
+
+const ADMIN_METHODS = ['DELETE', 'GET', 'POST', 'PUT'];
 
 /** Headers the sandbox itself sends that a browser client may read. */
 const SANDBOX_HEADERS = [
@@ -268,10 +272,8 @@ export function createApiListener<Principal>(
     journal!.record(note);
   }
 
-  /** OPTIONS: a browser's preflight gets what its origin may do; a plain OPTIONS the path's methods. */
-  function answerOptions(request: IncomingMessage, pathname: string): Reply {
-    const methods = methodsOf(pathname);
-    if (methods.length === 0) return vendor.errors.noRoute('OPTIONS', pathname);
+  /** OPTIONS: a browser's preflight gets what its origin may do with `methods`; a plain OPTIONS the methods. */
+  function answerOptions(request: IncomingMessage, methods: string[]): Reply {
     const origin = request.headers.origin;
     const method = request.headers['access-control-request-method'];
     if (origin === undefined || method === undefined) return { status: 204, headers: { allow: methods.join(', ') } };
@@ -289,7 +291,7 @@ export function createApiListener<Principal>(
     // The store has logged the failure; the client learns what failed, and that nothing changed.
     if (isStorageFailure(error) && operation && !response.headersSent) {
       const reply = vendor.errors.message(503, sandboxRefusal.storageFailed(asStorageError(error).reason));
-      deliver(response, { ...reply, headers: { 'retry-after': '1' } });
+      deliver(response, withHeaders(reply, RETRY_SHORTLY));
       return;
     }
     log(`${vendor.api} sandbox: ${request.method} ${request.url}: ${(error as Error).stack ?? error}`);
@@ -303,26 +305,18 @@ export function createApiListener<Principal>(
     const queryStart = target.indexOf('?');
     const pathname = queryStart < 0 ? target : target.slice(0, queryStart);
     const origin = request.headers.origin;
-    if (origin !== undefined) {
-      const allowed = cors.answerHeaders(origin);
-      if (allowed) for (const name in allowed) response.setHeader(name, allowed[name]!);
-    }
+    const allowed = origin === undefined ? undefined : cors.answerHeaders(origin);
+    if (allowed) for (const name in allowed) response.setHeader(name, allowed[name]!);
     if (admin && pathname.startsWith(ADMIN_PREFIX)) {
       // A page of another site can send a form here (no preflight for that): only allowed origins may.
-      if (origin !== undefined && !cors.answerHeaders(origin)) {
+      if (origin !== undefined && !allowed) {
         request.resume();
         return send(response, { status: 403, body: { error: `a page at ${origin} may not use the admin API` } });
       }
       // A browser test on a loopback page drives the admin API too: its preflights are answered here.
       if (request.method === 'OPTIONS' && origin !== undefined) {
         request.resume();
-        const headers = cors.preflightHeaders(
-          origin,
-          ['DELETE', 'GET', 'POST', 'PUT'],
-          request.headers['access-control-request-headers'],
-          false,
-        );
-        return send(response, { status: 204, headers });
+        return send(response, answerOptions(request, ADMIN_METHODS));
       }
       handleAdmin(admin, request, response, adminBudget).catch((error: unknown) =>
         fail(request, response, undefined, error),
@@ -333,7 +327,11 @@ export function createApiListener<Principal>(
     if (note) (response as Noted)[RECORD] = note;
     if (request.method === 'OPTIONS') {
       request.resume();
-      return deliver(response, answerOptions(request, pathname));
+      const methods = methodsOf(pathname);
+      return deliver(
+        response,
+        methods.length ? answerOptions(request, methods) : vendor.errors.noRoute('OPTIONS', pathname),
+      );
     }
     // HEAD is GET without the body: Node leaves the body out of a HEAD answer itself.
     const method = request.method === 'HEAD' ? 'GET' : (request.method ?? 'GET');
@@ -421,11 +419,10 @@ export function createApiListener<Principal>(
     if (body.kind === 'over-budget') {
       // Kept open, the rest of the body is read and dropped: closing with it unread would reset the
       // connection, and the client would see a network error in place of this answer.
-      const reply = vendor.errors.message(503, sandboxRefusal.busy);
-      return deliver(response, { ...reply, headers: { 'retry-after': '1' } });
+      return deliver(response, withHeaders(vendor.errors.message(503, sandboxRefusal.busy), RETRY_SHORTLY));
     }
     if (body.kind === 'too-large') {
-      return send(
+      return deliver(
         response,
         vendor.errors.invalid(operation, [
           { kind: 'too-large', location: 'body', field: '', message: `is larger than the ${body.limit}-byte limit` },
@@ -469,6 +466,7 @@ export function createApiListener<Principal>(
       headers.issues.length || query.issues.length || operation.body ? [...headers.issues, ...query.issues] : NO_ISSUES;
 
     let parsedBody: unknown;
+    let unknownBody = NO_UNKNOWN_FIELDS;
     if (operation.body) {
       const mediaType = mediaTypeOf(request.headers['content-type']);
       const validate = operation.body.mediaTypes[mediaType];
@@ -487,13 +485,12 @@ export function createApiListener<Principal>(
         const parsed = parseBody(body.text, mediaType);
         if (!parsed.ok) issues.push({ kind: 'malformed', location: 'body', field: '', message: parsed.message });
         else if (!validate(parsed.value)) issues.push(...issuesFromAjv('body', validate.errors, parsed.value));
-        else parsedBody = parsed.value;
+        else {
+          parsedBody = parsed.value;
+          if (!issues.length) unknownBody = unknownBodyFields(operation, mediaType, parsedBody);
+        }
       }
     }
-    const unknownBody =
-      parsedBody === undefined || issues.length
-        ? NO_UNKNOWN_FIELDS
-        : unknownBodyFields(operation, mediaTypeOf(request.headers['content-type']), parsedBody);
     // A new list: `issues` may be the shared empty one.
     const refused =
       strict && (sent.unknown.length || unknownBody.length)
@@ -529,11 +526,11 @@ export function createApiListener<Principal>(
   };
 }
 
-/** The pipeline on a port, with the timeouts and the answers to what Node cannot parse. */
+/** The pipeline (createApiListener's) on a port, with the timeouts and the answers to what Node cannot parse. */
 export function createApiServer<Principal>(
-  doc: OpenApiDocument,
+  listener: (request: IncomingMessage, response: ServerResponse) => void,
   vendor: Vendor<Principal>,
-  options: ServerOptions & { admin?: SandboxAdmin } = {},
+  options: ServerOptions = {},
 ): Server {
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const headersTimeout = Math.min(options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS, requestTimeout);
@@ -544,7 +541,7 @@ export function createApiServer<Principal>(
       // Node checks the timeouts on this interval (30 s by default, longer than the timeouts themselves).
       connectionsCheckingInterval: Math.min(1000, headersTimeout),
     },
-    createApiListener(doc, vendor, options),
+    listener,
   );
   // A request Node cannot parse, or one that stalls past its time, is answered in the vendor's format and closed.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {

@@ -5,6 +5,7 @@
 // closed with `unevaluatedProperties: false`, finds them, the nearest oneOf
 // branch deciding which fields were meant.
 import type { ErrorObject } from 'ajv';
+import { pointerSegments } from './error-path.js';
 
 type Schema = { [key: string]: unknown };
 
@@ -68,19 +69,13 @@ export function nearestName(name: string, known: string[]): string | undefined {
   return best?.name;
 }
 
-const segmentsOf = (pointer: string) =>
-  pointer
-    .split('/')
-    .slice(1)
-    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
-
 /** The unknown fields a closed schema's errors name (verbose errors, of the nearest branches). */
 export function unknownFields(errors: ErrorObject[]): UnknownField[] {
   const found = new Map<string, UnknownField>();
   for (const error of errors) {
     if (error.keyword !== 'unevaluatedProperties') continue;
     const name = error.params.unevaluatedProperty as string;
-    const path = [...segmentsOf(error.instancePath), name];
+    const path = [...pointerSegments(error.instancePath), name];
     const nearest = nearestName(name, namesOf(error.parentSchema as Schema));
     found.set(path.join('/'), nearest ? { path, nearest } : { path });
   }

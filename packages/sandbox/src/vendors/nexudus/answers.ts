@@ -1,6 +1,7 @@
 // Nexudus's own answer shapes: the ActionResult envelope for actions and
 // validation failures, ASP.NET's {Message} for refusals, OAuth2 errors for tokens.
 import type { Issue } from '../../http/issues.js';
+import { bracketPath } from '../../spec/error-path.js';
 import { nexudusNow } from './records.js';
 
 export function actionDone(message: string, value: { Id: number } | null, updatedBy: string, updatedOn = nexudusNow()) {
@@ -43,8 +44,7 @@ export function validationFailed(errors: PropertyError[]) {
 
 /** ASP.NET's model-state key: `Parameters[0].Value`. */
 const propertyNameOf = (issue: Issue) =>
-  (issue.field || (issue.location === 'body' ? 'Body' : issue.location)) +
-  (issue.within ?? []).map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`)).join('');
+  bracketPath([issue.field || (issue.location === 'body' ? 'Body' : issue.location), ...(issue.within ?? [])]);
 
 // "is a required field" is the vendor's own phrase (seeds 000 to 002).
 const wording = (issue: Issue) => (issue.kind === 'required' ? 'is a required field' : issue.message);
