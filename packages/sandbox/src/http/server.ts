@@ -385,7 +385,8 @@ export function createApiListener<Principal>(
     if (note) note.fault = fault.kind;
     switch (fault.kind) {
       case 'latency':
-        setTimeout(proceed, fault.latencyMs ?? 1000);
+        // libuv's timers count whole milliseconds from the loop's clock, and may fire up to one early.
+        setTimeout(proceed, (fault.latencyMs ?? 1000) + 1);
         return;
       case 'truncate':
         proceed();
