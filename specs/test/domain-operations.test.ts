@@ -70,7 +70,7 @@ const NEXUDUS_ROWS: OperationRow[] = [
     path: '/api/sys/chatusermessages',
     operationId: 'createChatUserMessage',
     roles: ['ChatUserMessage-Create'],
-    statuses: [...NEXUDUS_STATUSES, '400'],
+    statuses: [...NEXUDUS_STATUSES, '400', '500'],
     body: {
       mediaType: 'application/json',
       fields: { FromUserId: 'integer', ToUsers: 'integer[]', ChatText: 'string', Delievered: 'boolean' },

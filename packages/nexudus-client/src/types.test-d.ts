@@ -38,7 +38,13 @@ describe('Nexudus client types', () => {
     void client.chatUserMessages.create({ ChatText: 'Hi' });
     // @ts-expect-error the sender filter is ChatUserMessage_FromUser, not the property name.
     void client.chatUserMessages.list({ ChatUserMessage_FromUserId: 1 });
-    expectTypeOf(client.chatUserMessages.iterate()).toExtend<AsyncIterable<{ Id: number; FromUserId: number }>>();
+    expectTypeOf(client.chatUserMessages.iterate()).toExtend<AsyncIterable<{ Id: number; FromUserId?: number }>>();
+    void (async () => {
+      for await (const message of client.chatUserMessages.iterate()) {
+        // @ts-expect-error lists leave out the recipients (quirk N33): read a message by Id for them.
+        void message.ToUsers;
+      }
+    })();
   });
 
   it('refuses wrong parameter types and unknown filters', () => {

@@ -126,10 +126,42 @@ function emptyBodyIssues(mediaTypes: Record<string, Validator>, mediaType: strin
   return [{ kind: 'required', location: 'body', field: '', message: 'is required' }];
 }
 
+/** Coerces each parameter with several forms by the first form it fits; the issues of those that fit none. */
+function readAlternatives(
+  location: ParameterLocation,
+  alternatives: Record<string, Validator[]>,
+  values: Record<string, unknown>,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const [name, forms] of Object.entries(alternatives)) {
+    if (values[name] === undefined) continue;
+    const sent = values[name];
+    const fitting = forms.find((form) => {
+      const single = { [name]: sent };
+      if (!form(single)) return false;
+      values[name] = single[name];
+      return true;
+    });
+    // Coercion turns `1e400` into Infinity, which the integer form accepts and no answer could carry back.
+    if (typeof values[name] === 'number' && !Number.isFinite(values[name])) {
+      issues.push({ kind: 'invalid', location, field: name, message: 'must be a finite number', value: sent ?? null });
+    } else if (!fitting) {
+      // The first form is the one the parameter is best known by: its complaint is the one worth reading.
+      forms[0]!({ [name]: sent });
+      issues.push(...issuesFromAjv(location, forms[0]!.errors, { [name]: sent }));
+    }
+  }
+  return issues;
+}
+
 function readParameters(operation: Operation, location: ParameterLocation, raw: Record<string, unknown>) {
   const values: Record<string, unknown> = {};
   for (const name of operation.parameters[location].names) if (raw[name] !== undefined) values[name] = raw[name];
-  const { validate, declaredNames } = operation.parameters[location];
+  const { validate, declaredNames, alternatives } = operation.parameters[location];
+  const misfits = readAlternatives(location, alternatives, values);
+  if (misfits.length) {
+    return { values, issues: misfits.map((issue) => ({ ...issue, field: declaredNames[issue.field] ?? issue.field })) };
+  }
   if (validate(values)) {
     // Coercion turns `Infinity` into a number the schema's type accepts; no answer could carry it back.
     let issues: Issue[] | undefined;

@@ -19,6 +19,12 @@ export interface ParameterSet {
   /** Each name by its lower-cased form, for servers that match keys without regard to case. */
   byLowerCase: Map<string, string>;
   validate: Validator;
+  /**
+   * The forms of each parameter whose schema is an `anyOf` (`Id`: an integer or `[1,2]`), each
+   * checking and coercing it alone. ajv coerces nothing inside an `anyOf` (a string `12` stays a
+   * string) and lets `1e400` through it, so such a parameter is read form by form, first fit wins.
+   */
+  alternatives: Record<string, Validator[]>;
 }
 
 export interface Operation {
@@ -89,11 +95,29 @@ export function compileOperations(doc: OpenApiDocument): Operation[] {
         LOCATIONS.map((location) => {
           const own = declared.filter((parameter) => parameter.in === location);
           const key = (name: string) => (location === 'header' ? name.toLowerCase() : name);
+          const forms = (parameter: SchemaChecked): SchemaChecked[] | undefined => parameter.schema?.anyOf;
           const schema = {
             type: 'object',
-            properties: Object.fromEntries(own.map((parameter) => [key(parameter.name), parameter.schema ?? {}])),
+            properties: Object.fromEntries(
+              own.map((parameter) => [key(parameter.name), forms(parameter) ? {} : (parameter.schema ?? {})]),
+            ),
             required: own.filter((parameter) => parameter.required).map((parameter) => key(parameter.name)),
           };
+          const alternatives = Object.fromEntries(
+            own.flatMap((parameter) => {
+              const name = key(parameter.name);
+              return (forms(parameter) ?? []).length
+                ? [
+                    [
+                      name,
+                      forms(parameter)!.map((form) =>
+                        parameterAjv.compile(withSafeIntegers({ type: 'object', properties: { [name]: form } })),
+                      ),
+                    ],
+                  ]
+                : [];
+            }),
+          );
           return [
             location,
             {
@@ -101,6 +125,7 @@ export function compileOperations(doc: OpenApiDocument): Operation[] {
               declaredNames: Object.fromEntries(own.map((parameter) => [key(parameter.name), parameter.name])),
               byLowerCase: new Map(own.map((parameter) => [key(parameter.name).toLowerCase(), key(parameter.name)])),
               validate: parameterAjv.compile(withSafeIntegers(schema)),
+              alternatives,
             },
           ];
         }),

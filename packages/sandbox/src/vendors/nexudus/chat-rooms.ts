@@ -52,6 +52,27 @@ const CHAT_ROOM_COMMANDS: CommandSpec<ChatRoomRecord>[] = [
       return `Chat room renamed to ${String(name)}.`;
     },
   },
+  // The two commands of the vendor's example list, so that its runcommand example runs as written.
+  // What they do is not documented: they only touch the records' UpdatedOn and UpdatedBy.
+  {
+    Key: 'COMMAND_KEY_1',
+    Name: 'Command 1 english description',
+    AppliesOnlyToOneEntity: false,
+    Order: 2,
+    RequiresParameters: [],
+    run: (rooms) => `Command 1 ran on ${rooms.length} chat room(s).`,
+  },
+  {
+    Key: 'COMMAND_KEY_2',
+    Name: 'Command 2 english description',
+    AppliesOnlyToOneEntity: true,
+    Order: 10,
+    RequiresParameters: [
+      { Name: 'Parameter 1 description', Type: 'string' },
+      { Name: 'Parameter 2 description', Type: 'Boolean' },
+    ],
+    run: (rooms) => `Command 2 ran on ${rooms.length} chat room(s).`,
+  },
 ];
 
 export const CHAT_ROOM: NexudusEntity<ChatRoomRecord, 'ChatRoom'> = {

@@ -45,11 +45,12 @@ export const CHAT_USER_MESSAGE: NexudusEntity<ChatUserMessageRecord, 'ChatUserMe
     ToUsers: unique(body.ToUsers ?? []),
     ChatText: body.ChatText ?? null,
     Delievered: body.Delievered ?? false,
+    SystemId: body.SystemId ?? null,
   }),
   deltas: { list: 'ToUsers', added: 'AddedToUsers', removed: 'RemovedToUsers' },
   commands: CHAT_USER_MESSAGE_COMMANDS,
-  // Searches list the whole record, as a read by Id shows it, without `IsNew`.
-  listed: (message) => ({ ...message }),
+  // Lists leave out the recipients, as the vendor's CLI reference says (quirk N33).
+  listed: ({ ToUsers: _recipients, ...message }) => message,
   fields: {
     Id: { kind: 'integer', read: (message) => message.Id },
     FromUserId: { kind: 'integer', read: (message) => message.FromUserId },

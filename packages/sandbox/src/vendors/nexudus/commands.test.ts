@@ -14,11 +14,36 @@ describe('chat room commands', () => {
       'DEACTIVATE_CHATROOMS',
       'RECORD_AGENT_VISIT',
       'RENAME_CHATROOM',
+      'COMMAND_KEY_1',
+      'COMMAND_KEY_2',
     ]);
     expect(body[3]).toMatchObject({
       AppliesOnlyToOneEntity: true,
       RequiresParameters: [{ Name: 'New name', Type: 'string' }],
     });
+  });
+
+  it("runs the vendor's example commands, and checks COMMAND_KEY_2's Boolean parameter", async () => {
+    const example = { Ids: [1329961649], Key: 'COMMAND_KEY_2' };
+    const ran = await run({
+      ...example,
+      Parameters: [
+        { Type: 'string', Value: 987654321 },
+        { Type: 'Boolean', Value: true },
+      ],
+    });
+    expect(ran.body).toMatchObject({ WasSuccessful: true, Message: 'Command 2 ran on 1 chat room(s).' });
+    const wrong = await run({ ...example, Parameters: [{ Value: 'x' }, { Value: 'yes' }] });
+    expect(wrong.body.Errors).toEqual([
+      {
+        PropertyName: 'Parameters[1].Value',
+        Message: 'must be true or false (Parameter 2 description)',
+        AttemptedValue: 'yes',
+      },
+    ]);
+    expect((await run({ Ids: [1234567, 9876541], Key: 'COMMAND_KEY_1' })).body.Message).toBe(
+      'Command 1 ran on 2 chat room(s).',
+    );
   });
 
   it('deactivates and activates rooms for real', async () => {

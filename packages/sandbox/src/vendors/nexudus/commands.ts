@@ -26,13 +26,16 @@ interface CommandTarget<Record_> {
 }
 
 /**
- * Whether a value is what a command parameter of this type takes: `int` a whole number, `string`
- * a text or a number (the vendor's own example sends a number for a string parameter, quirk N25).
+ * Whether a value is what a command parameter of this type takes: `int` a whole number, `Boolean`
+ * true or false (the vendor's example spells it so), `string` a text or a number (the vendor's own example sends a number for a string parameter, quirk N25).
  */
 function fitsParameter(type: string, value: unknown): boolean {
   if (type === 'int') return Number.isSafeInteger(value);
+  if (type.toLowerCase() === 'boolean') return typeof value === 'boolean';
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 }
+
+const PARAMETER_FORMS: Record<string, string> = { int: 'a whole number', boolean: 'true or false' };
 
 const describe = <R>({ run: _run, ...command }: CommandSpec<R>) => ({
   ...command,
@@ -81,7 +84,7 @@ export function commandHandlers<R extends { UpdatedOn: string; UpdatedBy: string
         : [
             {
               PropertyName: `Parameters[${index}].Value`,
-              Message: `must be ${Type === 'int' ? 'a whole number' : 'a text or a number'} (${Name})`,
+              Message: `must be ${PARAMETER_FORMS[Type.toLowerCase()] ?? 'a text or a number'} (${Name})`,
               AttemptedValue: values[index] ?? null,
             },
           ],

@@ -1,7 +1,11 @@
 // The demo data: the records the vendor's own examples name (Ids 1234567,
 // 12345678, 87654321, 9876541, 1329961649), so every curl example of the seed
-// pages works against a fresh sandbox, plus a few more to page through.
+// pages works against a fresh sandbox, plus a few more to page through, and
+// the refresh token of the spec's refresh example (admin@example.com's).
 import type { ChatRoomRecord, ChatUserMessageRecord, NexudusState } from './records.js';
+
+/** The refresh token of the spec's refresh-grant example. */
+export const DEMO_REFRESH_TOKEN = '8f1c2d3e4b5a69788796a5b4c3d2e1f0';
 
 const room = (Id: number, Name: string, Active: boolean, extra: Partial<ChatRoomRecord> = {}): ChatRoomRecord => ({
   Id,
@@ -64,7 +68,14 @@ export function nexudusDemoState(): NexudusState {
     nextId: 1329961650,
     chatRooms: Object.fromEntries(rooms.map((r) => [r.Id, r])),
     chatUserMessages: Object.fromEntries(messages.map((m) => [m.Id, m])),
-    tokens: {},
+    tokens: {
+      [DEMO_REFRESH_TOKEN]: {
+        email: 'admin@example.com',
+        kind: 'refresh',
+        expiresAt: Date.UTC(2100, 0, 1),
+        family: DEMO_REFRESH_TOKEN,
+      },
+    },
   };
 }
 

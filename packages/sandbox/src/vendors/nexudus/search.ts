@@ -90,6 +90,9 @@ export interface SearchPlan {
   direction: 1 | -1;
 }
 
+/** `[1, 2]` as the JSON array SQLite's json_each reads; the spec's pattern has checked its form. */
+const bracketedIds = (list: string) => JSON.stringify(JSON.parse(list));
+
 const orderColumn = (name: string, kind: FieldKind) => (kind === 'text' ? `${name}_order` : name);
 
 export function searchPlan<R extends { Id: number }>(
@@ -117,14 +120,21 @@ export function searchPlan<R extends { Id: number }>(
   const idList = query.get(`${entity.name}_Id`.toLowerCase());
   if (idList !== undefined) {
     where.push('Id IN (SELECT value FROM json_each(?))');
-    params.push(JSON.stringify(JSON.parse(idList as string)));
+    params.push(bracketedIds(idList as string));
   }
   for (const [key, filter] of Object.entries(entity.filters)) {
     const value = query.get(key.toLowerCase());
     if (value === undefined) continue;
+    // A filter the spec lets take `[1,2]` (the legacy `id=[..]`, `ChatRoom_Users`) matches any of the Ids.
+    const anyOf =
+      typeof value === 'string' && (typeof filter !== 'string' || entity.fields[filter]!.kind === 'integer');
     if (typeof filter !== 'string') {
-      where.push(`Id IN (SELECT owner FROM ${listTable(entity, filter.list)} WHERE value = ?)`);
-      params.push(sqlValue(value));
+      const test = anyOf ? 'IN (SELECT value FROM json_each(?))' : '= ?';
+      where.push(`Id IN (SELECT owner FROM ${listTable(entity, filter.list)} WHERE value ${test})`);
+      params.push(anyOf ? bracketedIds(value) : sqlValue(value));
+    } else if (anyOf) {
+      where.push(`${filter} IN (SELECT value FROM json_each(?))`);
+      params.push(bracketedIds(value));
     } else {
       where.push(`${filter} = ?`);
       params.push(entity.fields[filter]!.kind === 'time' ? sqlValue(timeOf(value as string)) : sqlValue(value));

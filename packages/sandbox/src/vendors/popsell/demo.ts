@@ -1,8 +1,10 @@
 // Demo data. Brand 3: chat room 8 of the vendor's example (ambassador 42
 // and client 43, messages 15 and 16, the vendor's "super"), chat room 12
 // with no message yet, staff 42 and 47 under brand tag 1, and guest 45
-// (token `sandbox-guest-token`). Brand 5: chat room 20, not found with
-// brand 3's header.
+// (token `sandbox-guest-token`); the ids the vendor's other examples use,
+// so they run as written: ambassadors 1 and 2 (a new chat room between
+// them), and chat room 30 where ambassador 5 and client 2 have written
+// (rating and purge). Brand 5: chat room 20, not found with brand 3's header.
 import type { AmbassadorRecord, ChatroomRecord, MemberState, MessageRecord, PopsellState } from './records.js';
 
 const ambassador = (
@@ -77,6 +79,9 @@ export function popsellDemoState(): PopsellState {
     ambassador(45, 'Guest', 'Visitor', 8, { username: null, email: null, last_action_date: null }),
     ambassador(47, 'Margaret', 'Hamilton', 1, { brand_tags: [1] }),
     ambassador(50, 'Katherine', 'Johnson', 0, { brands: [5] }),
+    ambassador(1, 'Hedy', 'Lamarr', 0),
+    ambassador(2, 'Barbara', 'Liskov', 7),
+    ambassador(5, 'Frances', 'Allen', 1),
   ];
   const rooms = [
     chatroom(8, 3, {
@@ -89,10 +94,16 @@ export function popsellDemoState(): PopsellState {
     }),
     chatroom(12, 3, { members: [member(42), member(44)], source: 1 }),
     chatroom(20, 5, { members: [member(50)], type_discussion: 0 }),
+    chatroom(30, 3, {
+      members: [member(5, 32), member(2, 31)],
+      last_message_date: '2024-02-12T10:05:00.000000Z',
+    }),
   ];
   const messages = [
     text(15, 8, 43, '2023-10-06T13:41:09.123000Z', 'Hello, do you have this jacket in size M?'),
     text(16, 8, 42, '2023-10-09T12:12:40.220000Z', 'super'),
+    text(31, 30, 2, '2024-02-12T10:00:00.000000Z', 'Is the blue model waterproof?'),
+    text(32, 30, 5, '2024-02-12T10:05:00.000000Z', 'Yes, fully.'),
   ];
   return {
     nextId: 100,

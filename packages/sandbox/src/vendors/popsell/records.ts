@@ -94,9 +94,12 @@ export interface PopsellState {
 /** Popsell writes times as RFC 3339 in UTC with microseconds: `2023-10-09T12:12:40.220000Z`. */
 export const popsellNow = () => new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 
-/** Milliseconds of a Popsell time in either form it is written in; the database form has no zone and is UTC. */
+/**
+ * Milliseconds of a Popsell time in either form it is written in; the database form has no zone and is UTC.
+ * A date filter may give a day alone, which is its midnight.
+ */
 export function popsellTime(value: string): number {
-  const iso = value.replace(' ', 'T');
+  const iso = value.length === 10 ? `${value}T00:00:00` : value.replace(' ', 'T');
   return Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(iso) ? iso : `${iso}Z`);
 }
 
