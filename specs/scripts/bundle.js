@@ -13,7 +13,8 @@ export async function bundleAll(outDir) {
     return [
       [...base, '--output', files.yaml],
       [...base, '--output', files.json],
-      [...base, '--dereferenced', '--output', files.deref],
+      // Dereferenced, every $ref is inlined: the components left would all be unused, and linted as such.
+      [...base, '--dereferenced', '--remove-unused-components', '--output', files.deref],
     ];
   });
   const results = await Promise.all(runs.map((args) => redocly(args)));

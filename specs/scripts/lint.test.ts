@@ -19,8 +19,8 @@ async function copyOfSources() {
   for (const file of ['redocly.yaml', '.spectral.yaml', 'package.json', 'tools/redocly-rules']) {
     await cp(path.join(repoRoot, file), path.join(root, file), { recursive: true });
   }
-  for (const dir of ['nexudus', 'popsell', 'scripts']) {
-    await cp(path.join(repoRoot, 'specs', dir), path.join(root, 'specs', dir), { recursive: true });
+  for (const entry of ['nexudus', 'popsell', 'scripts', 'extensions', 'QUIRKS.md']) {
+    await cp(path.join(repoRoot, 'specs', entry), path.join(root, 'specs', entry), { recursive: true });
   }
   await cp(path.join(repoRoot, 'specs/package.json'), path.join(root, 'specs/package.json'));
   await symlink(path.join(repoRoot, 'specs/node_modules'), path.join(root, 'specs/node_modules'), 'dir');
@@ -44,7 +44,7 @@ function lint(root: string) {
 describe('pnpm lint', () => {
   it('passes on the sources as they are', async () => {
     const result = await lint(await copyOfSources());
-    expect(result.output).toContain('Redocly and Spectral: no problems.');
+    expect(result.output).toContain('Redocly, Spectral and the extensions’ schemas: no problems.');
     expect(result.code).toBe(0);
   });
 
@@ -58,7 +58,7 @@ describe('pnpm lint', () => {
     const result = await lint(root);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('chatapi/schema-property-description');
-    expect(result.output).toContain('Lint failed: Redocly reported problems.');
+    expect(result.output).toContain('Lint failed: Redocly on the sources');
   });
 
   it('fails when a role is not stated in the description', async () => {
@@ -121,6 +121,52 @@ describe('pnpm lint', () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('no-invalid-media-type-examples');
     expect(result.output).toContain('oas3-valid-media-example');
-    expect(result.output).toContain('Lint failed: Redocly and Spectral reported problems.');
+    expect(result.output).toContain(
+      'Lint failed: Redocly on the sources, Redocly on the published files, Spectral reported problems.',
+    );
+  });
+
+  it('fails when an operation or a shared response does not say where it comes from, or names what does not exist', async () => {
+    const root = await copyOfSources();
+    const file = path.join(root, 'specs/nexudus/paths/api_support_chatrooms_{Id}.yaml');
+    await edit(
+      file,
+      '  x-provenance:\n    kind: documented\n    sources: [get-chatrooms-by-id, reference-chatroom]\n    quirks: [N26]\n',
+      '',
+    );
+    await edit(
+      file,
+      'sources: [reference-chatroom, delete-chatroom]',
+      'sources: [reference-chatroom, nowhere]\n    quirks: [N99]',
+    );
+    await edit(
+      path.join(root, 'specs/popsell/components/responses/Unauthorized.yaml'),
+      'x-provenance:\n  kind: documented\n  sources: [patch-chat-chatroom]\n',
+      '',
+    );
+    const result = await lint(root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('chatapi/provenance');
+    expect(result.output).toContain('getChatRoom: needs "x-provenance"');
+    expect(result.output).toContain('deleteChatRoom: source "nowhere" is not a key');
+    expect(result.output).toContain('deleteChatRoom: quirk "N99" is not a row of specs/QUIRKS.md');
+    expect(result.output).toContain(
+      'listAmbassadors 401 (../components/responses/Unauthorized.yaml): needs "x-provenance"',
+    );
+  });
+
+  it('fails when an x-provenance does not fit its JSON Schema', async () => {
+    const root = await copyOfSources();
+    await edit(
+      path.join(root, 'specs/popsell/components/schemas/Rating.yaml'),
+      '  quirks: [P13, P16]\n',
+      '  quirks: [P13, P16]\n  note: not a field of x-provenance\n',
+    );
+    const result = await lint(root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(
+      /popsell\.openapi\.json#\/components\/schemas\/Rating\/x-provenance: x-provenance must NOT have additional properties/,
+    );
+    expect(result.output).toContain('Lint failed: the extensions’ schemas reported problems.');
   });
 });

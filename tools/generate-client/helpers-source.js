@@ -55,7 +55,31 @@ function requiredOf(schema, into = new Set()) {
   return into;
 }
 
-function docComment(operation, extra = []) {
+const listed = (items) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0]);
+
+/** Where the operation comes from (its x-provenance): a sentence, and a `@see` per vendor page. */
+function provenanceLines(operation, sources) {
+  const provenance = operation['x-provenance'];
+  if (!provenance) return [];
+  const quirks = provenance.quirks ? ` (quirk ${provenance.quirks.join(', ')})` : '';
+  const inferredStatuses = Object.entries(provenance.responses ?? {})
+    .filter(([, override]) => override.kind !== 'documented')
+    .map(([status]) => status);
+  const answers = inferredStatuses.length
+    ? `; its ${listed(inferredStatuses)} ${inferredStatuses.length > 1 ? 'answers are' : 'answer is'} inferred`
+    : '';
+  const sentence =
+    provenance.kind === 'documented'
+      ? `Documented by the vendor${quirks}${answers}.`
+      : `${provenance.kind === 'inferred' ? 'Inferred' : 'Modelled by chatapi'}: ${provenance.basis}${quirks ? ` See${quirks.replace(/[()]/g, '')}.` : ''}`;
+  const pages = (provenance.sources ?? [])
+    .map((key) => sources[key])
+    .filter((page) => page?.publisher === 'vendor' && page.url)
+    .map((page) => `@see {@link ${page.url} | ${page.title}}`);
+  return [sentence, ...pages];
+}
+
+function docComment(operation, extra = [], sources = {}) {
   const roles = operation['x-required-roles'] ?? [];
   const lines = [
     operation.summary,
@@ -63,12 +87,14 @@ function docComment(operation, extra = []) {
       ? `Needs the role${roles.length > 1 ? 's' : ''} ${roles.map((role) => `\`${role}\``).join(', ')} (or a full administrator).`
       : undefined,
     ...extra,
+    ...provenanceLines(operation, sources),
     operation.deprecated ? '@deprecated Deprecated by the vendor.' : undefined,
   ].filter(Boolean);
   return `    /**\n${lines.map((line) => `     * ${line}`).join('\n')}\n     */\n`;
 }
 
 export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' }) {
+  const sources = doc['x-sources'] ?? {};
   const routes = [];
   const resources = new Map(); // resource -> [source of each method]
   const imports = new Set(['type Caller', 'type RequestOptions', 'type Route']);
@@ -154,7 +180,7 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
         : [];
       add(
         helper.name,
-        docComment(operation, extra),
+        docComment(operation, extra, sources),
         `(${args.join(', ')}): Promise<${returns}> =>\n      ${expression},\n`,
       );
     }
@@ -170,9 +196,13 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
       ];
       add(
         paging.iterateName,
-        docComment(operation, [
-          `Yields every record of every page, fetching each page (\`${pageParameter}\`) as the previous one is used up.`,
-        ]),
+        docComment(
+          operation,
+          [
+            `Yields every record of every page, fetching each page (\`${pageParameter}\`) as the previous one is used up.`,
+          ],
+          sources,
+        ),
         `(${args.join(', ')}): AsyncGenerator<${itemType}, void, undefined> =>\n` +
           `      paginate<${itemType}>((${pageParameter}) => call(${quote(id)}, { ${[pathInit, `query: { ...query, ${key(pageParameter)} }`].filter(Boolean).join(', ')} }, options), ${shape}),\n`,
       );
@@ -188,23 +218,29 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
       const reserved = parameter.allowReserved ? ', allowReserved: true' : '';
       imports.add('bracketedIds');
       const args = [...pathArguments, 'ids: readonly number[]', 'options?: RequestOptions'];
-      const variantOperation = { ...operation, summary: variant.summary };
+      const variantOperation = {
+        ...operation,
+        summary: variant.summary,
+        'x-provenance': variant['x-provenance'] ?? operation['x-provenance'],
+      };
       if (paging) {
         imports.add('paginate');
         imports.add('collect');
         const { pageParameter, itemType, shape } = paging;
         add(
           variantHelper.name,
-          docComment(variantOperation, [
-            `Sends the Ids as \`${idsParameter}=[1,2]\` and returns the records of every page.`,
-          ]),
+          docComment(
+            variantOperation,
+            [`Sends the Ids as \`${idsParameter}=[1,2]\` and returns the records of every page.`],
+            sources,
+          ),
           `(${args.join(', ')}): Promise<${itemType}[]> =>\n` +
             `      collect(paginate<${itemType}>((${pageParameter}) => call(${quote(id)}, { ${[pathInit, `query: { ${key(idsParameter)}: bracketedIds(ids), ${key(pageParameter)} }${reserved}`].filter(Boolean).join(', ')} }, options), ${shape})),\n`,
         );
       } else {
         add(
           variantHelper.name,
-          docComment(variantOperation, [`Sends the Ids as \`${idsParameter}=[1,2]\`.`]),
+          docComment(variantOperation, [`Sends the Ids as \`${idsParameter}=[1,2]\`.`], sources),
           `(${args.join(', ')}): Promise<${resultType}> =>\n` +
             `      call<${resultType}>(${quote(id)}, { ${[pathInit, `query: { ${key(idsParameter)}: bracketedIds(ids) }${reserved}`].filter(Boolean).join(', ')} }, options),\n`,
         );
@@ -230,10 +266,14 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
       ];
       add(
         helper.patch.name,
-        docComment(operation, [
-          `Changes only the given fields: reads the record (${reader.operation.operationId}), applies the changes and sends the whole record back,`,
-          'so the full-replace PUT clears nothing by accident. Not atomic: a concurrent change between the read and the write is lost.',
-        ]),
+        docComment(
+          operation,
+          [
+            `Changes only the given fields: reads the record (${reader.operation.operationId}), applies the changes and sends the whole record back,`,
+            'so the full-replace PUT clears nothing by accident. Not atomic: a concurrent change between the read and the write is lost.',
+          ],
+          sources,
+        ),
         `(${args.join(', ')}): Promise<${resultType}> =>\n` +
           `      readModifyWrite<${readType}, ${bodyType}, ${resultType}>({\n` +
           `        read: () => call(${quote(reader.operation.operationId)}, { path: { ${identity.join(', ')} } }, options),\n` +

@@ -134,4 +134,47 @@ describe('helpersSource', () => {
     const doc = spec({ '/x': { get: { operationId: 'getX', responses: ok({}) } } });
     expect(() => helpersSource(doc, { api: 'example' })).toThrow('example: getX has no x-client-helper');
   });
+
+  it("carries each operation's provenance into its doc comment, with a @see per vendor page", () => {
+    const doc = {
+      ...spec({
+        '/things': {
+          get: {
+            operationId: 'listThings',
+            summary: 'List things',
+            'x-client-helper': { name: 'things.list' },
+            'x-provenance': {
+              kind: 'documented',
+              sources: ['list-things', 'rfc'],
+              quirks: ['N1'],
+              responses: { 404: { kind: 'inferred', basis: 'The framework answers 404.' } },
+            },
+            responses: ok({ type: 'object' }),
+          },
+          delete: {
+            operationId: 'deleteThings',
+            summary: 'Delete things',
+            'x-client-helper': { name: 'things.delete' },
+            'x-provenance': { kind: 'inferred', basis: 'No page shows it; read from the list.', quirks: ['N2'] },
+            responses: ok({ type: 'object' }),
+          },
+        },
+      }),
+      'x-sources': {
+        'list-things': { title: 'Vendor: List things', publisher: 'vendor', url: 'https://vendor.example/list' },
+        rfc: { title: 'RFC 1', publisher: 'standard', url: 'https://rfc.example/1' },
+      },
+    };
+    const source = helpersSource(doc, { api: 'example' });
+    expect(source).toContain(
+      [
+        '       * List things',
+        '       * Documented by the vendor (quirk N1); its 404 answer is inferred.',
+        '       * @see {@link https://vendor.example/list | Vendor: List things}',
+        '       */',
+      ].join('\n'),
+    );
+    expect(source).toContain('       * Inferred: No page shows it; read from the list. See quirk N2.\n       */');
+    expect(source).not.toContain('rfc.example');
+  });
 });

@@ -1,6 +1,8 @@
 // Redocly plugin with the project rules that built-in and configurable rules
 // cannot express: they need to look through $refs and across several nodes.
 
+import { readFileSync } from 'node:fs';
+
 const SUCCESS = /^2\d\d$/;
 
 function resolver(ctx) {
@@ -155,6 +157,101 @@ function ClientHelper() {
   };
 }
 
+const PROVENANCE_KINDS = new Set(['documented', 'inferred', 'modelled']);
+const QUIRK_ROW = /^\| ([NP]\d+) \|/gm;
+let quirkIds;
+// The QUIRKS.md rows x-provenance may name, read once, when the first use is checked.
+function knownQuirks() {
+  quirkIds ??= new Set(
+    [...readFileSync(new URL('../../specs/QUIRKS.md', import.meta.url), 'utf8').matchAll(QUIRK_ROW)].map((m) => m[1]),
+  );
+  return quirkIds;
+}
+
+// Every operation, every shared response and every schema file says where
+// its facts come from (`x-provenance`, declared in
+// specs/extensions/x-provenance.schema.json, which `pnpm lint` also checks
+// every use against): a vendor page by its `x-sources` key, an inference
+// and its basis, or a choice of this project. An inline response or a
+// property has that of what holds it unless it says otherwise.
+function Provenance() {
+  let sources = {};
+  const check = (provenance, location, label, ctx) => {
+    const report = (message) => ctx.report({ message: `${label}: ${message}`, location });
+    if (!provenance || typeof provenance !== 'object')
+      return report('needs "x-provenance" (documented, inferred or modelled).');
+    if (!PROVENANCE_KINDS.has(provenance.kind))
+      return report(`x-provenance.kind must be documented, inferred or modelled, not "${provenance.kind}".`);
+    if (provenance.kind === 'documented' && !provenance.sources?.length)
+      report('a documented fact names the pages that state it (x-provenance.sources).');
+    if (provenance.kind !== 'documented' && !provenance.basis)
+      report(`an ${provenance.kind} fact says from what (x-provenance.basis).`);
+    for (const key of provenance.sources ?? [])
+      if (!Object.hasOwn(sources, key)) report(`source "${key}" is not a key of the document's x-sources.`);
+    for (const id of provenance.quirks ?? [])
+      if (!knownQuirks().has(id)) report(`quirk "${id}" is not a row of specs/QUIRKS.md.`);
+  };
+  return {
+    Root: {
+      enter(root, ctx) {
+        sources = root['x-sources'] ?? {};
+        if (!Object.keys(sources).length)
+          ctx.report({
+            message: 'The document needs "x-sources": the pages its facts come from.',
+            location: ctx.location,
+          });
+      },
+    },
+    Operation: {
+      enter(operation, ctx) {
+        const provenance = operation['x-provenance'];
+        const location = ctx.location.child(['x-provenance']);
+        check(provenance, location, operation.operationId, ctx);
+        const overrides = provenance?.responses ?? {};
+        for (const [status, override] of Object.entries(overrides)) {
+          if (!operation.responses?.[status])
+            ctx.report({
+              message: `${operation.operationId}: x-provenance.responses names ${status}, which it does not answer.`,
+              location,
+            });
+          check(override, location, `${operation.operationId} ${status}`, ctx);
+        }
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          // An inline response is part of its operation's page; a shared one says where it comes from.
+          if (!response?.$ref || overrides[status]) continue;
+          const shared = ctx.resolve(response);
+          check(
+            shared.node?.['x-provenance'],
+            ctx.location.child(['responses', status]),
+            `${operation.operationId} ${status} (${response.$ref})`,
+            ctx,
+          );
+        }
+      },
+    },
+    Parameter: {
+      enter(parameter, ctx) {
+        if (parameter['x-provenance'] !== undefined)
+          check(parameter['x-provenance'], ctx.location.child(['x-provenance']), `parameter ${parameter.name}`, ctx);
+      },
+    },
+    Schema: {
+      enter(schema, ctx) {
+        const file = ctx.location.source.absoluteRef;
+        const isSchemaFile =
+          ctx.location.pointer === '#/' && /[\\/]components[\\/]schemas[\\/][^\\/]+\.yaml$/.test(file);
+        if (isSchemaFile || schema['x-provenance'] !== undefined)
+          check(
+            schema['x-provenance'],
+            ctx.location.child(['x-provenance']),
+            isSchemaFile ? file.split(/[\\/]/).pop() : 'schema',
+            ctx,
+          );
+      },
+    },
+  };
+}
+
 export default function chatapiRules() {
   return {
     id: 'chatapi',
@@ -164,6 +261,7 @@ export default function chatapiRules() {
         'schema-property-description': SchemaPropertyDescription,
         'roles-machine-readable': RolesMachineReadable,
         'client-helper': ClientHelper,
+        provenance: Provenance,
       },
     },
   };

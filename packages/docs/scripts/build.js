@@ -4,7 +4,8 @@
 //   <api>.html            Redoc, scripts inlined (--inlineBundle): nothing loads from a CDN
 //   <api>.openapi.{yaml,json}   the bundled specs, to download
 // Each reference is built from a copy of the bundle with generated code
-// samples on every operation and the API's quirks from specs/QUIRKS.md.
+// samples on every operation, a line under each fact saying where it comes
+// from (its x-provenance), and the API's quirks from specs/QUIRKS.md.
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -14,6 +15,7 @@ import { promisify } from 'node:util';
 import { withCodeSamples } from '@chatapi/tools/code-samples';
 import { landingPage, withIcon } from '../src/landing-page.js';
 import { withoutCdnAssets } from '../src/offline.js';
+import { withProvenance } from '../src/provenance.js';
 import { quirksSection } from '../src/quirks.js';
 
 const run = promisify(execFile);
@@ -31,7 +33,7 @@ const apis = [];
 for (const api of APIS) {
   const bundle = JSON.parse(await readFile(require.resolve(`@chatapi/specs/${api}.openapi.json`), 'utf8'));
   const dereferenced = JSON.parse(await readFile(require.resolve(`@chatapi/specs/${api}.openapi.deref.json`), 'utf8'));
-  const documented = withCodeSamples(bundle, dereferenced, api);
+  const documented = withProvenance(withCodeSamples(bundle, dereferenced, api));
   documented.info.description = `${documented.info.description.trimEnd()}\n\n${quirksSection(quirks, api)}`;
   const source = path.join(dist, `${api}.docs.json`);
   await writeFile(source, JSON.stringify(documented, null, 2));

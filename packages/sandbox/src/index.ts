@@ -8,7 +8,7 @@ import type { JournalEntry, JournalFilter } from './admin/journal.js';
 import { type Snapshot, takeSnapshot } from './admin/snapshots.js';
 import { createApiListener, createApiServer, type ServerOptions } from './http/server.js';
 import type { Vendor } from './http/vendor.js';
-import { type ApiName, loadSpec } from './spec/load.js';
+import { type ApiName, loadSpec, namedSchemas } from './spec/load.js';
 import { basePathOf } from './spec/operations.js';
 import type { SchemaChecked } from './spec/schema-checked.js';
 import { type OpenOptions, openStore, type StoreDefinition } from './store/data-file.js';
@@ -145,6 +145,7 @@ export function createSandboxParts(options: SandboxOptions) {
     doc,
     store,
     imports: IMPORTS[options.api] as ImportPlan<unknown>,
+    schemas: () => namedSchemas(options.api),
     seedSnapshot: (seed) => seedSnapshot(options.api, seed),
     startedFrom: options.seed ?? 'demo',
     journalLimit: options.journalLimit,

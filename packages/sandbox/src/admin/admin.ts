@@ -1,7 +1,9 @@
 // The sandbox as a test backend: reset to a seed, named snapshots, bulk
 // import, the request journal and faults on demand. The same object serves
 // the JS API (`sandbox.reset()`) and the HTTP one (`/__sandbox/`, routes.ts).
+
 import type { OpenApiDocument } from '../spec/load.js';
+import type { SchemaChecked } from '../spec/schema-checked.js';
 import { sequencePast } from '../store/document-table.js';
 import type { Store } from '../store/store.js';
 import { type Fault, type FaultSpec, Faults, faultProblem } from './faults.js';
@@ -49,6 +51,8 @@ export interface AdminOptions<Tables> {
   doc: OpenApiDocument;
   store: Store<Tables>;
   imports: ImportPlan<Tables>;
+  /** The spec's named schemas, which imported records must match; read on the first import. */
+  schemas(): Record<string, SchemaChecked>;
   /** The state of a new database started from `seed`. */
   seedSnapshot(seed: ResetSeed): Snapshot;
   /** The seed `reset()` goes back to when none is named. */
@@ -101,7 +105,7 @@ export function createAdmin<Tables>(options: AdminOptions<Tables>): SandboxAdmin
     snapshots: () => [...snapshots.keys()],
     deleteSnapshot: (name) => snapshots.delete(name),
     async import(records) {
-      importPlan ??= compileImport(doc, options.imports);
+      importPlan ??= compileImport(options.schemas(), options.imports);
       const checked = importPlan(records);
       if ('problems' in checked)
         throw new AdminError(422, 'the records do not match the spec; nothing was imported', checked.problems);

@@ -4,7 +4,6 @@
 import type { ErrorObject } from 'ajv';
 import { createAjv, type Validator } from '../spec/ajv.js';
 import { bracketPath, errorSegments } from '../spec/error-path.js';
-import type { OpenApiDocument } from '../spec/load.js';
 import type { SchemaChecked } from '../spec/schema-checked.js';
 
 /** A record that the spec's schema accepts but the sandbox cannot place (a message of an unknown chat room). */
@@ -38,14 +37,15 @@ export type ImportRun<Tables> = (tables: Tables) => Record<string, number[]>;
 const messageOf = (error: ErrorObject) =>
   error.keyword === 'required' ? 'is required' : (error.message ?? 'is not valid');
 
-export function compileImport<Tables>(doc: OpenApiDocument, plan: ImportPlan<Tables>) {
+export function compileImport<Tables>(schemas: Record<string, SchemaChecked>, plan: ImportPlan<Tables>) {
   const ajv = createAjv();
   const names = Object.keys(plan.collections);
   const validators = new Map<string, Validator>(
     Object.entries(plan.collections).map(([name, importer]) => {
-      const component = doc.components?.schemas?.[importer.component];
+      const component = schemas[importer.component];
       if (!component) throw new Error(`the spec has no schema ${importer.component}`);
-      const schema = importer.extra ? { allOf: [component, { type: 'object', ...importer.extra }] } : component;
+      // Beside the component's $ref, so that its $defs stay at the root, where its references point.
+      const schema = importer.extra ? { ...component, allOf: [{ type: 'object', ...importer.extra }] } : component;
       return [name, ajv.compile(schema)];
     }),
   );

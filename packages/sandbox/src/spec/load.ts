@@ -23,6 +23,18 @@ export function loadSpec(api: ApiName): OpenApiDocument {
   return doc;
 }
 
+/**
+ * The spec's named schemas (`components.schemas` of the bundle), each one a
+ * self-contained JSON Schema: the dereferenced bundle carries no components.
+ */
+export function namedSchemas(api: ApiName): Record<string, SchemaChecked> {
+  const bundle = JSON.parse(readFileSync(require.resolve(`@chatapi/specs/${api}.openapi.json`), 'utf8'));
+  const $defs = JSON.parse(
+    JSON.stringify(bundle.components?.schemas ?? {}).replaceAll('"#/components/schemas/', '"#/$defs/'),
+  ) as Record<string, SchemaChecked>;
+  return Object.fromEntries(Object.keys($defs).map((name) => [name, { $defs, $ref: `#/$defs/${name}` }]));
+}
+
 export interface SpecOperation {
   /** Upper-case HTTP method. */
   method: string;
