@@ -1,6 +1,6 @@
 // The API names come from redocly.yaml, so adding an API there is enough for
 // the bundle, lint and test scripts to pick it up.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from './cli.js';
@@ -17,3 +17,14 @@ export function bundleFiles(outDir, api) {
     deref: path.join(outDir, `${api}.openapi.deref.json`),
   };
 }
+
+/** The Arazzo workflows of an API in the sources (`<api>/workflows/<name>.arazzo.yaml`), by name. */
+export function workflowSources(api) {
+  const dir = path.join(repoRoot, 'specs', api, 'workflows');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.arazzo.yaml'))
+    .map((file) => ({ name: file.slice(0, -'.arazzo.yaml'.length), source: path.join(dir, file) }));
+}
+
+/** Where a workflow file is published: beside the bundle its steps call, as JSON. */
+export const workflowFile = (outDir, api, name) => path.join(outDir, `${api}.${name}.arazzo.json`);

@@ -1,9 +1,25 @@
 // Writes the published bundles of every API into the directory given
-// (default dist/): <api>.openapi.yaml, <api>.openapi.json, <api>.openapi.deref.json.
-import { mkdir } from 'node:fs/promises';
+// (default dist/): <api>.openapi.yaml, <api>.openapi.json, <api>.openapi.deref.json,
+// and each Arazzo workflow file as <api>.<name>.arazzo.json, calling the JSON bundle.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { apiNames, bundleFiles, configPath } from './apis.js';
+import { parse } from 'yaml';
+import { apiNames, bundleFiles, configPath, workflowFile, workflowSources } from './apis.js';
 import { redocly } from './cli.js';
+
+/** Publishes an API's workflows beside its bundle, their source description pointing at the bundle. */
+async function publishWorkflows(outDir, api) {
+  return Promise.all(
+    workflowSources(api).map(async ({ name, source }) => {
+      const workflows = parse(await readFile(source, 'utf8'));
+      for (const description of workflows.sourceDescriptions)
+        if (description.name === api) description.url = `./${path.basename(bundleFiles(outDir, api).json)}`;
+      const file = workflowFile(outDir, api, name);
+      await writeFile(file, `${JSON.stringify(workflows, null, 2)}\n`);
+      return file;
+    }),
+  );
+}
 
 export async function bundleAll(outDir) {
   await mkdir(outDir, { recursive: true });
@@ -20,7 +36,8 @@ export async function bundleAll(outDir) {
   const results = await Promise.all(runs.map((args) => redocly(args)));
   const failed = results.find((result) => result.code !== 0);
   if (failed) throw new Error(`redocly bundle failed:\n${failed.stdout}\n${failed.stderr}`);
-  return apiNames.map((api) => bundleFiles(outDir, api));
+  const workflows = await Promise.all(apiNames.map((api) => publishWorkflows(outDir, api)));
+  return apiNames.map((api, index) => ({ ...bundleFiles(outDir, api), workflows: workflows[index] }));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -29,6 +46,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const files of written)
     console.log(
       Object.values(files)
+        .flat()
         .map((f) => path.relative(process.cwd(), f))
         .join('\n'),
     );

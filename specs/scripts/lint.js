@@ -1,12 +1,13 @@
 // `pnpm lint`: Redocly (recommended-strict plus the project rules) on the split
 // sources and on the six files each run publishes (a fresh bundle of each API
-// as YAML, JSON and dereferenced JSON), Spectral (every spectral:oas rule) on
-// the same six, and every use of the project's extensions against its JSON
-// Schema (extensions/). Any finding, warnings and hints included, fails the run.
+// as YAML, JSON and dereferenced JSON) and on the Arazzo workflows, as written
+// and as published; Spectral (every spectral:oas rule) on the same six; and
+// every use of the project's extensions against its JSON Schema (extensions/).
+// Any finding, warnings and hints included, fails the run.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { configPath } from './apis.js';
+import { apiNames, configPath, workflowSources } from './apis.js';
 import { bundleAll } from './bundle.js';
 import { redocly, repoRoot, spectral } from './cli.js';
 import { extensionProblems } from './extensions.js';
@@ -23,7 +24,12 @@ let problems;
 try {
   const bundles = await bundleAll(scratch);
   const published = bundles.flatMap((files) => [files.yaml, files.json, files.deref]);
-  publishedRun = await redocly(['lint', ...published, '--config', configPath, '--format', 'stylish']);
+  // The Arazzo workflows, as written and as published, with the descriptions (every rule then applies to some file).
+  const workflows = [
+    ...apiNames.flatMap((api) => workflowSources(api).map(({ source }) => source)),
+    ...bundles.flatMap((files) => files.workflows),
+  ];
+  publishedRun = await redocly(['lint', ...published, ...workflows, '--config', configPath, '--format', 'stylish']);
   // Redocly names files relative to the repository.
   const named = (text) => text.replace(redoclyBanner, '').replaceAll(path.relative(repoRoot, scratch), 'bundle');
   process.stdout.write(named(publishedRun.stdout));

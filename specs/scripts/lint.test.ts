@@ -169,4 +169,17 @@ describe('pnpm lint', () => {
     );
     expect(result.output).toContain('Lint failed: the extensions’ schemas reported problems.');
   });
+
+  it('fails when an Arazzo workflow is malformed', async () => {
+    const root = await copyOfSources();
+    await edit(
+      path.join(root, 'specs/nexudus/workflows/chat.arazzo.yaml'),
+      '- stepId: searchRooms',
+      '- stepid: searchRooms',
+    );
+    const result = await lint(root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('The field `stepId` must be present on this level.');
+    expect(result.output).toContain('Lint failed: Redocly on the published files');
+  });
 });

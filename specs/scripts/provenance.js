@@ -6,7 +6,8 @@
 //   chatapi-provenance [--kind inferred|modelled|documented|all] [--quirk N33] [--api nexudus] [--json]
 //
 // Without options it lists every inferred fact of both APIs.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const API_NAMES = ['nexudus', 'popsell'];
@@ -80,7 +81,7 @@ function format(fact, sources) {
     .join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('chatapi-provenance')) {
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
     options: {
       kind: { type: 'string', default: 'inferred' },
