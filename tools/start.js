@@ -6,6 +6,7 @@ import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { NEXUDUS_USERS, POPSELL_TOKENS, startSandbox } from '@chatapi/sandbox';
+import { API_NAMES, APIS } from '@chatapi/specs/catalogue';
 // A path, not a dependency: @chatapi/docs builds its code samples with tools/.
 import { serveDocs } from '../packages/docs/src/serve.js';
 
@@ -15,8 +16,9 @@ const { values } = parseArgs({
   args: args[0] === '--' ? args.slice(1) : args,
   options: {
     host: { type: 'string', default: '127.0.0.1' },
-    'nexudus-port': { type: 'string', default: '4010' },
-    'popsell-port': { type: 'string', default: '4011' },
+    ...Object.fromEntries(
+      APIS.map((api) => [`${api.name}-port`, { type: 'string', default: String(api.defaultPort) }]),
+    ),
     'docs-port': { type: 'string', default: '8080' },
     'data-dir': { type: 'string' },
   },
@@ -33,7 +35,7 @@ function dataFile(api) {
 let servers;
 try {
   servers = await Promise.all([
-    .../** @type {const} */ (['nexudus', 'popsell']).map((api) =>
+    ...API_NAMES.map((api) =>
       startSandbox({
         api,
         host: values.host,

@@ -6,12 +6,12 @@
 //   chatapi-provenance [--kind inferred|modelled|documented|all] [--quirk N33] [--api nexudus] [--json]
 //
 // Without options it lists every inferred fact of both APIs.
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { API_NAMES, HTTP_METHODS, readBundle } from '../catalogue.js';
 
-const API_NAMES = ['nexudus', 'popsell'];
-const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+const METHODS = new Set(HTTP_METHODS);
 const pointerSegment = (segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
 
 /** Where a pointer into the bundle is, in the words a reader uses: `createToken 400`, `schema Rating.value`. */
@@ -65,10 +65,6 @@ export function provenanceFacts(api, doc) {
   return facts;
 }
 
-function bundleOf(api) {
-  return JSON.parse(readFileSync(new URL(`../dist/${api}.openapi.json`, import.meta.url), 'utf8'));
-}
-
 function format(fact, sources) {
   const pages = (fact.sources ?? []).map((key) => sources[key]?.title ?? key).join('; ');
   return [
@@ -94,14 +90,15 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
     console.error(`--kind must be inferred, modelled, documented or all, not ${values.kind}`);
     process.exit(2);
   }
-  if (values.api && !API_NAMES.includes(values.api)) {
+  const apis = /** @type {import('../catalogue.js').ApiName[]} */ (values.api ? [values.api] : API_NAMES);
+  if (values.api && !API_NAMES.includes(apis[0])) {
     console.error(`--api must be one of ${API_NAMES.join(', ')}`);
     process.exit(2);
   }
   const lines = [];
   const found = [];
-  for (const api of values.api ? [values.api] : API_NAMES) {
-    const doc = bundleOf(api);
+  for (const api of apis) {
+    const doc = readBundle(api, 'json');
     const facts = provenanceFacts(api, doc).filter((fact) =>
       values.quirk ? fact.quirks?.includes(values.quirk) : values.kind === 'all' || fact.kind === values.kind,
     );

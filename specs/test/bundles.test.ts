@@ -69,8 +69,10 @@ describe('the published package', () => {
     expect(exported.sort()).toEqual(
       apiNames.flatMap((api) => Object.values(bundlePaths(api)).map((file) => `./${file.split('/').pop()}`)).sort(),
     );
-    for (const target of Object.values<string>(manifest.exports))
-      expect(existsSync(new URL(`../${target}`, import.meta.url)), target).toBe(true);
+    const targets = Object.values<string | Record<string, string>>(manifest.exports).flatMap((target) =>
+      typeof target === 'string' ? [target] : Object.values(target),
+    );
+    for (const target of targets) expect(existsSync(new URL(`../${target}`, import.meta.url)), target).toBe(true);
     expect(manifest.files).toContain('dist');
     expect(manifest.private).toBeUndefined();
   });

@@ -4,6 +4,7 @@
 // can show them all at once, and can also prove that a bad example is caught.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { HTTP_METHODS } from '../catalogue.js';
 
 // ajv-formats ships CommonJS; under NodeNext its default export sits one level down.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -39,7 +40,6 @@ function vendorExtensions(doc: Json): string[] {
 const SCHEMA_CHILDREN = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'];
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs'];
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 const escapePointer = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
 

@@ -2,25 +2,21 @@
 // TypeScript call through our client. The TypeScript calls the helper that
 // `x-client-helper` names, so the docs show exactly what the generated client
 // offers; the docs tests type-check every sample against the built clients.
-import { operationsOf } from '../generate-client/helpers-source.js';
+import { apiOf, operationsOf } from '@chatapi/specs/catalogue';
 
-/** How each API's samples create their client. */
-const CLIENTS = {
+/** How each API's samples create their client, beside the catalogue's package and factory. */
+const CLIENT_SETUP = {
   nexudus: {
-    package: '@chatapi/nexudus-client',
     variable: 'nexudus',
     create: "createNexudusClient({ auth: { username: 'admin@example.com', password: 'YOUR_PASSWORD' } })",
     createAnonymous: 'createNexudusClient()',
-    factory: 'createNexudusClient',
     curlAuth: ['-u', "'admin@example.com:YOUR_PASSWORD'"],
     serverVariables: {},
   },
   popsell: {
-    package: '@chatapi/popsell-client',
     variable: 'popsell',
     create: "createPopsellClient({ domain: 'shop.example.org', brand: 3, auth: { token: 'YOUR_TOKEN' } })",
     createAnonymous: "createPopsellClient({ domain: 'shop.example.org', brand: 3 })",
-    factory: 'createPopsellClient',
     curlAuth: ['-H', "'Authorization: Bearer YOUR_TOKEN'"],
     serverVariables: { domain: 'shop.example.org' },
   },
@@ -100,7 +96,8 @@ function typescriptSample(client, operation, calls) {
 
 /** Samples for one operation: `[{ lang, source }]`, in the `x-codeSamples` form Redoc shows. */
 function samplesFor(doc, api, entry) {
-  const client = CLIENTS[api];
+  const { clientPackage, clientFactory } = apiOf(api);
+  const client = { ...CLIENT_SETUP[api], package: clientPackage, factory: clientFactory };
   const { operation, parameters } = entry;
   const helper = operation['x-client-helper'];
   const pathArguments = parameters
@@ -160,7 +157,7 @@ function samplesFor(doc, api, entry) {
 
 /** A copy of the bundle with `x-codeSamples` on every operation. */
 export function withCodeSamples(bundle, dereferenced, api) {
-  if (!CLIENTS[api]) throw new Error(`no client is known for ${api}`);
+  if (!CLIENT_SETUP[api]) throw new Error(`no client is known for ${api}`);
   const copy = structuredClone(bundle);
   for (const entry of operationsOf(dereferenced)) {
     copy.paths[entry.path][entry.method]['x-codeSamples'] = samplesFor(dereferenced, api, entry);

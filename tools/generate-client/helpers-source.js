@@ -2,26 +2,7 @@
 // route per operation and, per `x-client-helper`, a typed function that calls
 // it. Types come from openapi-typescript's `operations`, so a helper's
 // arguments and result are exactly the spec's.
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
-
-/** Every operation with the path item it sits in. */
-export function operationsOf(doc) {
-  const found = [];
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (operation)
-        found.push({
-          path,
-          method,
-          operation,
-          parameters: [...(item.parameters ?? []), ...(operation.parameters ?? [])],
-        });
-    }
-  }
-  return found;
-}
+import { operationsOf } from '@chatapi/specs/catalogue';
 
 const quote = (text) => `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name));
@@ -109,7 +90,9 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
     if (!resources.has(resource)) resources.set(resource, []);
     resources.get(resource).push(`${comment}    ${method}: ${definition}`);
   };
-  const byOperationId = new Map(operationsOf(doc).map((entry) => [entry.operation.operationId, entry]));
+  // The generator reads what the lint rule chatapi/client-helper has checked: its shape is not typed here.
+  const entries = /** @type {import('@chatapi/specs/catalogue').OperationEntry<any, any>[]} */ (operationsOf(doc));
+  const byOperationId = new Map(entries.map((entry) => [entry.operationId, entry]));
 
   for (const entry of byOperationId.values()) {
     const { path, method, operation, parameters } = entry;

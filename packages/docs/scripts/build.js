@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { API_NAMES } from '@chatapi/specs/catalogue';
 import { withCodeSamples } from '@chatapi/tools/code-samples';
 import { landingPage, withIcon } from '../src/landing-page.js';
 import { withoutCdnAssets } from '../src/offline.js';
@@ -24,13 +25,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(here, '../dist');
 const redocly = require.resolve('@redocly/cli/bin/cli.js');
 const specsDir = path.dirname(require.resolve('@chatapi/specs/package.json'));
-const APIS = ['nexudus', 'popsell'];
 
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 const quirks = await readFile(path.join(specsDir, 'QUIRKS.md'), 'utf8');
 const apis = [];
-for (const api of APIS) {
+for (const api of API_NAMES) {
   const bundle = JSON.parse(await readFile(require.resolve(`@chatapi/specs/${api}.openapi.json`), 'utf8'));
   const dereferenced = JSON.parse(await readFile(require.resolve(`@chatapi/specs/${api}.openapi.deref.json`), 'utf8'));
   const documented = withProvenance(withCodeSamples(bundle, dereferenced, api));
@@ -74,5 +74,5 @@ for (const api of APIS) {
 }
 await writeFile(path.join(dist, 'index.html'), landingPage(apis));
 console.log(
-  `docs: wrote ${APIS.map((api) => `${api}.html`).join(', ')} and index.html to ${path.relative(process.cwd(), dist) || '.'}`,
+  `docs: wrote ${API_NAMES.map((api) => `${api}.html`).join(', ')} and index.html to ${path.relative(process.cwd(), dist) || '.'}`,
 );

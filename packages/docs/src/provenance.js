@@ -2,8 +2,7 @@
 // every operation, response, parameter, schema and property that carries
 // `x-provenance` (see @chatapi/specs' extensions/README.md), naming the
 // vendor's pages with their links, or saying what an inference rests on.
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
+import { operationsOf } from '@chatapi/specs/catalogue';
 
 const linked = (sources, keys) =>
   (keys ?? []).map((key) => {
@@ -51,26 +50,23 @@ function annotateTree(node, sources) {
 /**
  * A copy of a bundle (components as $refs) whose descriptions end with their
  * provenance. A shared response that an operation's provenance overrides for
- * one status is copied into that operation with the override's line instead.
+ * one status is copied into that operation, the override's line under its own.
  */
 export function withProvenance(bundle) {
   const sources = bundle['x-sources'] ?? {};
   const doc = annotateTree(bundle, sources);
-  for (const [route, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      const provenance = bundle.paths[route][method]?.['x-provenance'];
-      if (!operation || !provenance) continue;
-      Object.assign(operation, withLine(operation, provenanceLine(provenance, sources)));
-      for (const [status, override] of Object.entries(provenance.responses ?? {})) {
-        // The shared response keeps its own line (its body's provenance) under this status's.
-        const response = operation.responses[status];
-        const shared = response.$ref ? doc.components.responses[response.$ref.split('/').pop()] : response;
-        operation.responses[status] = withLine(
-          shared,
-          provenanceLine(override, sources, ` (${status} on this operation)`),
-        );
-      }
+  for (const { path: route, method, operation } of operationsOf(doc)) {
+    const provenance = bundle.paths[route][method]?.['x-provenance'];
+    if (!provenance) continue;
+    Object.assign(operation, withLine(operation, provenanceLine(provenance, sources)));
+    for (const [status, override] of Object.entries(provenance.responses ?? {})) {
+      // The shared response keeps its own line (its body's provenance) under this status's.
+      const response = operation.responses[status];
+      const shared = response.$ref ? doc.components.responses[response.$ref.split('/').pop()] : response;
+      operation.responses[status] = withLine(
+        shared,
+        provenanceLine(override, sources, ` (${status} on this operation)`),
+      );
     }
   }
   return doc;

@@ -6,6 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { operationsOf } from '@chatapi/specs/catalogue';
 import { launchChromium } from '@chatapi/test-harness/browser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,11 +46,9 @@ const offsite = (requests: string[]) =>
   requests.filter((url) => !/^(data|blob|about):/.test(url) && new URL(url).hostname !== '127.0.0.1');
 
 type Spec = { paths: Record<string, Record<string, { operationId?: string; tags?: string[]; summary?: string }>> };
-async function operationsOf(api: string) {
+async function documentedOperations(api: string) {
   const doc = JSON.parse(await readFile(path.join(DOCS_DIR, `${api}.openapi.json`), 'utf8')) as Spec;
-  return Object.values(doc.paths).flatMap((item) =>
-    Object.values(item).filter((operation) => operation?.operationId),
-  ) as { operationId: string; tags: string[]; summary: string }[];
+  return operationsOf<{ operationId: string; tags: string[]; summary: string }>(doc).map((entry) => entry.operation);
 }
 
 describe('the docs in Chromium', () => {
@@ -68,7 +67,7 @@ describe('the docs in Chromium', () => {
     it(`${api}.html: stays on localhost, logs no error, renders every operation with its samples`, async () => {
       const { page, requests, errors } = await open(`${api}.html`);
       await page.screenshot({ path: path.join(artifacts, `${api}.png`) });
-      for (const operation of await operationsOf(api)) {
+      for (const operation of await documentedOperations(api)) {
         const id = `${operation.tags[0]!.toLowerCase()}/${operation.operationId.toLowerCase()}`;
         await page.goto(`${server.url}/${api}.html#/${id}`);
         // Redoc shows one operation per route, with its samples behind a language menu.

@@ -2,6 +2,7 @@
 // bundles to download, and code samples on every operation.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { operationsOf } from '@chatapi/specs/catalogue';
 import { describe, expect, it } from 'vitest';
 import { DOCS_DIR } from '../src/serve.js';
 
@@ -15,10 +16,8 @@ type Operation = {
   'x-required-roles': string[];
   'x-codeSamples': { lang: string; source: string }[];
 };
-const operationsOf = (doc: { paths: Record<string, Record<string, unknown>> }) =>
-  Object.values(doc.paths).flatMap((item) =>
-    Object.values(item).filter((value): value is Operation => Boolean((value as Operation)?.operationId)),
-  );
+const operationsIn = (doc: { paths: Record<string, Record<string, unknown>> }) =>
+  operationsOf<Operation>(doc).map((entry) => entry.operation);
 
 describe('the docs build', () => {
   it('writes the landing page, both references and the bundles to download', async () => {
@@ -46,7 +45,7 @@ describe('the docs build', () => {
       expect(doc.info.description).toContain('## How to authenticate');
       expect(doc.info.description).toContain('## Quirks');
       expect(doc.info.description).toMatch(api === 'nexudus' ? /\| N7 \|/ : /\| P1 \|/);
-      for (const operation of operationsOf(doc)) {
+      for (const operation of operationsIn(doc)) {
         const langs = operation['x-codeSamples'].map((sample) => sample.lang);
         expect(langs, operation.operationId).toEqual(['curl', 'TypeScript']);
         for (const role of operation['x-required-roles']) expect(operation.description).toContain(`\`${role}\``);

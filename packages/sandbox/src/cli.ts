@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // chatapi-sandbox: one API's sandbox from the command line.
 import { parseArgs } from 'node:util';
+import { apiOf } from '@chatapi/specs/catalogue';
 import { API_NAMES, type ApiName, type CorsOrigins, type FaultSpec, type Seed, startSandbox } from './index.js';
 
 const USAGE = `Usage: chatapi-sandbox --api nexudus|popsell [--port N] [--host H] [--seed demo|empty|FILE] [--data FILE]
@@ -57,7 +58,7 @@ const api = values.api as ApiName;
 if (!API_NAMES.includes(api)) fail(`--api must be one of ${API_NAMES.join(', ')}`);
 if (values['popsell-answer-form'] !== 'object' && values['popsell-answer-form'] !== 'array')
   fail('--popsell-answer-form must be object or array');
-const port = Number(values.port ?? (api === 'nexudus' ? 4010 : 4011));
+const port = Number(values.port ?? apiOf(api).defaultPort);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port must be a number from 0 to 65535');
 const journalLimit = values['journal-limit'] === undefined ? undefined : Number(values['journal-limit']);
 if (journalLimit !== undefined && !(Number.isSafeInteger(journalLimit) && journalLimit >= 0))

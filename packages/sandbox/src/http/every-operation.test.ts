@@ -2,6 +2,7 @@
 // client can get it wrong: a 4xx in the vendor's own error format, never a
 // 500, and the sandbox answers normally afterwards. New operations are
 // covered as soon as their spec file exists.
+import { operationsOf } from '@chatapi/specs/catalogue';
 import { describe, expect, it } from 'vitest';
 import { API_NAMES, type ApiName, loadSpec } from '../index.js';
 import { basePathOf } from '../spec/operations.js';
@@ -29,11 +30,7 @@ const BAD_BODIES = [
 describe.each(API_NAMES)('%s: every operation, given bad input', (api) => {
   const sandbox = useSandbox({ api, seed: 'demo' });
   const doc = loadSpec(api);
-  const operations = Object.entries<Record<string, any>>(doc.paths).flatMap(([route, item]) =>
-    ['get', 'post', 'put', 'patch', 'delete']
-      .filter((method) => item[method])
-      .map((method) => ({ route, method, operationId: item[method].operationId as string })),
-  );
+  const operations = operationsOf(doc).map(({ path: route, method, operationId }) => ({ route, method, operationId }));
 
   it.each(operations)('$operationId ($method $route)', async ({ route, method }) => {
     const origin = new URL(sandbox().url).origin + basePathOf(doc);

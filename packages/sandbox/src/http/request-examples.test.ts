@@ -2,6 +2,7 @@
 // demo sandbox, gets the status its operation documents for success: the
 // examples are what readers copy, so each must work. A GET's query parameter
 // examples are sent one at a time. Path parameters take their examples.
+import { operationsOf } from '@chatapi/specs/catalogue';
 import { describe, expect, it } from 'vitest';
 import { API_NAMES, type ApiName, loadSpec } from '../index.js';
 import { basePathOf } from '../spec/operations.js';
@@ -39,43 +40,38 @@ function formEncode(value: Json): string {
 function exampleRequests(api: ApiName): ExampleRequest[] {
   const doc = loadSpec(api);
   const requests: ExampleRequest[] = [];
-  for (const [route, item] of Object.entries<Json>(doc.paths)) {
-    for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
-      const operation = item[method];
-      if (!operation) continue;
-      const parameters: Json[] = [...(item.parameters ?? []), ...(operation.parameters ?? [])];
-      const status = Number(Object.keys(operation.responses).find((code) => /^2\d\d$/.test(code)));
-      let path = route;
-      const headers: Record<string, string> = {};
-      for (const parameter of parameters) {
-        const value = exampleOf(parameter);
-        if (parameter.in === 'path') path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
-        if (parameter.in === 'header') headers[parameter.name.toLowerCase()] = String(value);
-      }
-      const base = { method: method.toUpperCase(), path, headers, status, query: '' };
-      const label = `${operation.operationId} (${method.toUpperCase()} ${route})`;
-      const content: Json = operation.requestBody?.content ?? {};
-      const bodies = Object.entries<Json>(content).flatMap(([contentType, media]) =>
-        Object.entries<Json>(media.examples ?? {}).map(([exampleName, example]) => ({
-          name: `${label} body example "${exampleName}"`,
-          contentType,
-          body: contentType.includes('json') ? JSON.stringify(example.value) : formEncode(example.value),
-        })),
-      );
-      if (bodies.length) {
-        for (const body of bodies) requests.push({ ...base, ...body });
-        continue;
-      }
-      requests.push({ ...base, name: label });
-      for (const parameter of parameters.filter((candidate) => candidate.in === 'query')) {
-        const value = exampleOf(parameter);
-        if (value === undefined) continue;
-        requests.push({
-          ...base,
-          name: `${label} with the example of ${parameter.name}`,
-          query: `?${encodeURIComponent(parameter.name)}=${encodeURIComponent(String(value))}`,
-        });
-      }
+  for (const { path: route, method, operation, parameters } of operationsOf<Json, Json>(doc)) {
+    const status = Number(Object.keys(operation.responses).find((code) => /^2\d\d$/.test(code)));
+    let path = route;
+    const headers: Record<string, string> = {};
+    for (const parameter of parameters) {
+      const value = exampleOf(parameter);
+      if (parameter.in === 'path') path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
+      if (parameter.in === 'header') headers[parameter.name.toLowerCase()] = String(value);
+    }
+    const base = { method: method.toUpperCase(), path, headers, status, query: '' };
+    const label = `${operation.operationId} (${method.toUpperCase()} ${route})`;
+    const content: Json = operation.requestBody?.content ?? {};
+    const bodies = Object.entries<Json>(content).flatMap(([contentType, media]) =>
+      Object.entries<Json>(media.examples ?? {}).map(([exampleName, example]) => ({
+        name: `${label} body example "${exampleName}"`,
+        contentType,
+        body: contentType.includes('json') ? JSON.stringify(example.value) : formEncode(example.value),
+      })),
+    );
+    if (bodies.length) {
+      for (const body of bodies) requests.push({ ...base, ...body });
+      continue;
+    }
+    requests.push({ ...base, name: label });
+    for (const parameter of parameters.filter((candidate) => candidate.in === 'query')) {
+      const value = exampleOf(parameter);
+      if (value === undefined) continue;
+      requests.push({
+        ...base,
+        name: `${label} with the example of ${parameter.name}`,
+        query: `?${encodeURIComponent(parameter.name)}=${encodeURIComponent(String(value))}`,
+      });
     }
   }
   return requests;

@@ -1,23 +1,18 @@
 // Reads the fully dereferenced bundle that @chatapi/specs publishes.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { type ApiName, operationsOf, readBundle } from '@chatapi/specs/catalogue';
 import type { SchemaChecked } from './schema-checked.js';
 
-export type ApiName = 'nexudus' | 'popsell';
-export const API_NAMES: readonly ApiName[] = ['nexudus', 'popsell'];
+export { API_NAMES, type ApiName } from '@chatapi/specs/catalogue';
 
 // A dereferenced OpenAPI document; its shape is checked by @chatapi/specs' tests.
 export type OpenApiDocument = Record<string, SchemaChecked>;
 
-const require = createRequire(import.meta.url);
 const cache = new Map<ApiName, OpenApiDocument>();
 
 export function loadSpec(api: ApiName): OpenApiDocument {
   let doc = cache.get(api);
   if (!doc) {
-    doc = JSON.parse(
-      readFileSync(require.resolve(`@chatapi/specs/${api}.openapi.deref.json`), 'utf8'),
-    ) as OpenApiDocument;
+    doc = readBundle<OpenApiDocument>(api, 'deref');
     cache.set(api, doc);
   }
   return doc;
@@ -28,7 +23,7 @@ export function loadSpec(api: ApiName): OpenApiDocument {
  * self-contained JSON Schema: the dereferenced bundle carries no components.
  */
 export function namedSchemas(api: ApiName): Record<string, SchemaChecked> {
-  const bundle = JSON.parse(readFileSync(require.resolve(`@chatapi/specs/${api}.openapi.json`), 'utf8'));
+  const bundle = readBundle<OpenApiDocument>(api, 'json');
   const $defs = JSON.parse(
     JSON.stringify(bundle.components?.schemas ?? {}).replaceAll('"#/components/schemas/', '"#/$defs/'),
   ) as Record<string, SchemaChecked>;
@@ -50,12 +45,12 @@ const operationIndexes = new Map<ApiName, Map<string, SpecOperation>>();
 export function operationsById(api: ApiName): Map<string, SpecOperation> {
   let index = operationIndexes.get(api);
   if (!index) {
-    index = new Map();
-    for (const [path, item] of Object.entries<Record<string, SchemaChecked>>(loadSpec(api).paths ?? {})) {
-      for (const [method, spec] of Object.entries<SchemaChecked>(item)) {
-        if (spec?.operationId) index.set(spec.operationId, { method: method.toUpperCase(), path, spec });
-      }
-    }
+    index = new Map(
+      operationsOf<Record<string, SchemaChecked>>(loadSpec(api)).map(({ operationId, method, path, operation }) => [
+        operationId,
+        { method: method.toUpperCase(), path, spec: operation },
+      ]),
+    );
     operationIndexes.set(api, index);
   }
   return index;

@@ -1,6 +1,7 @@
 // Turns every operation of a dereferenced spec into what the server needs at
 // request time: a route matcher and compiled validators for the parameters
 // and the body. Nothing here is written per endpoint.
+import { operationsOf } from '@chatapi/specs/catalogue';
 import { createAjv, type Validator } from './ajv.js';
 import type { OpenApiDocument } from './load.js';
 import { withSafeIntegers } from './safe-integers.js';
@@ -9,7 +10,6 @@ import { closedSchema } from './unknown-fields.js';
 
 export type ParameterLocation = 'path' | 'query' | 'header';
 const LOCATIONS: ParameterLocation[] = ['path', 'query', 'header'];
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'] as const;
 
 export interface ParameterSet {
   /** Declared names; header names lower-cased as Node presents them. */
@@ -85,81 +85,75 @@ export function compileOperations(doc: OpenApiDocument): Operation[] {
   const operations: Operation[] = [];
   const basePath = basePathOf(doc);
 
-  for (const [path, item] of Object.entries<Record<string, SchemaChecked>>(doc.paths ?? {})) {
+  for (const { path, method, operation: spec, parameters: declared } of operationsOf<SchemaChecked, SchemaChecked>(
+    doc,
+  )) {
     const { pattern, names } = compilePath(basePath + path);
-    for (const method of METHODS) {
-      const spec = item[method];
-      if (!spec) continue;
-      const declared = [...(item.parameters ?? []), ...(spec.parameters ?? [])];
-      const parameters = Object.fromEntries(
-        LOCATIONS.map((location) => {
-          const own = declared.filter((parameter) => parameter.in === location);
-          const key = (name: string) => (location === 'header' ? name.toLowerCase() : name);
-          const forms = (parameter: SchemaChecked): SchemaChecked[] | undefined => parameter.schema?.anyOf;
-          const schema = {
-            type: 'object',
-            properties: Object.fromEntries(
-              own.map((parameter) => [key(parameter.name), forms(parameter) ? {} : (parameter.schema ?? {})]),
-            ),
-            required: own.filter((parameter) => parameter.required).map((parameter) => key(parameter.name)),
-          };
-          const alternatives = Object.fromEntries(
-            own.flatMap((parameter) => {
-              const name = key(parameter.name);
-              return (forms(parameter) ?? []).length
-                ? [
-                    [
-                      name,
-                      forms(parameter)!.map((form) =>
-                        parameterAjv.compile(withSafeIntegers({ type: 'object', properties: { [name]: form } })),
-                      ),
-                    ],
-                  ]
-                : [];
-            }),
-          );
-          return [
-            location,
-            {
-              names: own.map((parameter) => key(parameter.name)),
-              declaredNames: Object.fromEntries(own.map((parameter) => [key(parameter.name), parameter.name])),
-              byLowerCase: new Map(own.map((parameter) => [key(parameter.name).toLowerCase(), key(parameter.name)])),
-              validate: parameterAjv.compile(withSafeIntegers(schema)),
-              alternatives,
-            },
-          ];
-        }),
-      ) as Record<ParameterLocation, ParameterSet>;
+    const parameters = Object.fromEntries(
+      LOCATIONS.map((location) => {
+        const own = declared.filter((parameter) => parameter.in === location);
+        const key = (name: string) => (location === 'header' ? name.toLowerCase() : name);
+        const forms = (parameter: SchemaChecked): SchemaChecked[] | undefined => parameter.schema?.anyOf;
+        const schema = {
+          type: 'object',
+          properties: Object.fromEntries(
+            own.map((parameter) => [key(parameter.name), forms(parameter) ? {} : (parameter.schema ?? {})]),
+          ),
+          required: own.filter((parameter) => parameter.required).map((parameter) => key(parameter.name)),
+        };
+        const alternatives = Object.fromEntries(
+          own.flatMap((parameter) => {
+            const name = key(parameter.name);
+            return (forms(parameter) ?? []).length
+              ? [
+                  [
+                    name,
+                    forms(parameter)!.map((form) =>
+                      parameterAjv.compile(withSafeIntegers({ type: 'object', properties: { [name]: form } })),
+                    ),
+                  ],
+                ]
+              : [];
+          }),
+        );
+        return [
+          location,
+          {
+            names: own.map((parameter) => key(parameter.name)),
+            declaredNames: Object.fromEntries(own.map((parameter) => [key(parameter.name), parameter.name])),
+            byLowerCase: new Map(own.map((parameter) => [key(parameter.name).toLowerCase(), key(parameter.name)])),
+            validate: parameterAjv.compile(withSafeIntegers(schema)),
+            alternatives,
+          },
+        ];
+      }),
+    ) as Record<ParameterLocation, ParameterSet>;
 
-      const content = spec.requestBody?.content as Record<string, { schema?: object }> | undefined;
-      const security: Record<string, string[]>[] = spec.security ?? doc.security ?? [];
-      operations.push({
-        operationId: spec.operationId,
-        method: method.toUpperCase(),
-        path,
-        pattern,
-        pathParameterNames: names,
-        parameters,
-        body: content && {
-          required: Boolean(spec.requestBody.required),
-          mediaTypes: Object.fromEntries(
-            Object.entries(content).map(([type, media]) => [
-              type,
-              bodyAjv.compile(withSafeIntegers(media.schema ?? {})),
-            ]),
-          ),
-          closedMediaTypes: Object.fromEntries(
-            Object.entries(content).map(([type, media]) => [type, bodyAjv.compile(closedSchema(media.schema ?? {}))]),
-          ),
-        },
-        security,
-        schemes: new Set(security.flatMap((alternative) => Object.keys(alternative))),
-        credentialsOptional: security.some((alternative) => Object.keys(alternative).length === 0),
-        requiredRoles: spec['x-required-roles'] ?? [],
-        statuses: Object.keys(spec.responses ?? {}),
-        spec,
-      });
-    }
+    const content = spec.requestBody?.content as Record<string, { schema?: object }> | undefined;
+    const security: Record<string, string[]>[] = spec.security ?? doc.security ?? [];
+    operations.push({
+      operationId: spec.operationId,
+      method: method.toUpperCase(),
+      path,
+      pattern,
+      pathParameterNames: names,
+      parameters,
+      body: content && {
+        required: Boolean(spec.requestBody.required),
+        mediaTypes: Object.fromEntries(
+          Object.entries(content).map(([type, media]) => [type, bodyAjv.compile(withSafeIntegers(media.schema ?? {}))]),
+        ),
+        closedMediaTypes: Object.fromEntries(
+          Object.entries(content).map(([type, media]) => [type, bodyAjv.compile(closedSchema(media.schema ?? {}))]),
+        ),
+      },
+      security,
+      schemes: new Set(security.flatMap((alternative) => Object.keys(alternative))),
+      credentialsOptional: security.some((alternative) => Object.keys(alternative).length === 0),
+      requiredRoles: spec['x-required-roles'] ?? [],
+      statuses: Object.keys(spec.responses ?? {}),
+      spec,
+    });
   }
   // Literal paths before templated ones, so /chatrooms/commands wins over /chatrooms/{Id}.
   return operations.sort((a, b) => a.pathParameterNames.length - b.pathParameterNames.length);
