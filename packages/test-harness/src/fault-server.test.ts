@@ -1,6 +1,6 @@
+import { useSandbox } from '@chatapi/sandbox/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FaultServer, startFaultServer } from './fault-server.js';
-import { useSandbox } from './sandbox.js';
 
 const sandbox = useSandbox({ api: 'nexudus', seed: 'demo' });
 let server: FaultServer;

@@ -3,8 +3,8 @@
 import { inject } from 'light-my-request';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSandboxParts } from '../index.js';
-import { useSandbox } from '../test-support/use-sandbox.js';
 import { ADMIN, call, POPSELL, sandboxControls, send } from '../testing/client.js';
+import { useSandbox } from '../testing/vitest.js';
 
 const nexudus = useSandbox({ api: 'nexudus', seed: 'demo' });
 const popsell = useSandbox({ api: 'popsell', seed: 'demo' });

@@ -1,6 +1,6 @@
 // Browsers on another origin: the policy, and the sandbox answering preflights and reads over HTTP.
 import { describe, expect, it } from 'vitest';
-import { useSandbox } from '../test-support/use-sandbox.js';
+import { useSandbox } from '../testing/vitest.js';
 import { corsPolicy } from './cors.js';
 
 describe('corsPolicy', () => {

@@ -3,8 +3,8 @@
 // is named by its whole path, in each vendor's notation; a required body that
 // was not sent names the fields it needs.
 import { describe, expect, it } from 'vitest';
-import { useSandbox } from '../test-support/use-sandbox.js';
 import { ADMIN, call, POPSELL } from '../testing/client.js';
+import { useSandbox } from '../testing/vitest.js';
 
 const popsell = useSandbox({ api: 'popsell', seed: 'demo' });
 const nexudus = useSandbox({ api: 'nexudus', seed: 'demo' });

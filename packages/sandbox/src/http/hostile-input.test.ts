@@ -2,8 +2,8 @@
 // refused now with a 4xx in the vendor's format, and nothing is stored.
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { useSandbox } from '../test-support/use-sandbox.js';
 import { ADMIN, call, POPSELL, send } from '../testing/client.js';
+import { useSandbox } from '../testing/vitest.js';
 
 const nexudus = useSandbox({ api: 'nexudus', seed: 'demo' });
 const popsell = useSandbox({ api: 'popsell', seed: 'demo' });

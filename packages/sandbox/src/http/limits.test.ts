@@ -3,8 +3,8 @@
 // hold no more memory than the budget; the sandbox goes on answering everyone else.
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { useSandbox } from '../test-support/use-sandbox.js';
 import { ADMIN, call } from '../testing/client.js';
+import { useSandbox } from '../testing/vitest.js';
 
 const limits = {
   seed: 'demo',

@@ -6,7 +6,7 @@ import { operationsOf } from '@chatapi/specs/catalogue';
 import { describe, expect, it } from 'vitest';
 import { API_NAMES, type ApiName, loadSpec } from '../index.js';
 import { basePathOf } from '../spec/operations.js';
-import { useSandbox } from '../test-support/use-sandbox.js';
+import { useSandbox } from '../testing/vitest.js';
 
 // The demo credentials of a user who may call every operation.
 const CREDENTIALS: Record<ApiName, Record<string, string>> = {

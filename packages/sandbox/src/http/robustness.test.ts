@@ -1,8 +1,8 @@
 // Bad input of every kind gets a clear error in the vendor's own format:
 // never a crash, never a 500.
 import { describe, expect, it } from 'vitest';
-import { useSandbox } from '../test-support/use-sandbox.js';
 import { ADMIN, call, POPSELL, send } from '../testing/client.js';
+import { useSandbox } from '../testing/vitest.js';
 
 const nexudus = useSandbox({ api: 'nexudus', seed: 'demo', maxBodyBytes: 2048 });
 const popsell = useSandbox({ api: 'popsell', seed: 'demo', maxBodyBytes: 2048 });

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { API_NAMES, type ApiName, loadSpec } from '../index.js';
 import { basePathOf } from '../spec/operations.js';
-import { useSandbox } from '../test-support/use-sandbox.js';
 import { ADMIN, call, POPSELL } from '../testing/client.js';
+import { useSandbox } from '../testing/vitest.js';
 
 const HOSTILE = [
   "'",

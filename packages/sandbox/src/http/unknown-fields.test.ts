@@ -3,8 +3,8 @@
 // lost without a word. The sandbox names them in a header always, and with
 // --strict refuses them with the vendor's validation error and the nearest name.
 import { describe, expect, it } from 'vitest';
-import { useSandbox } from '../test-support/use-sandbox.js';
 import { ADMIN, call, POPSELL } from '../testing/client.js';
+import { useSandbox } from '../testing/vitest.js';
 
 const lenient = useSandbox({ api: 'nexudus', seed: 'demo', strict: false });
 const strict = useSandbox({ api: 'nexudus', seed: 'demo', strict: true });

@@ -2,8 +2,8 @@
 // search finds with each filter and range, a PUT's deltas, a delete, and the
 // commands changing the records they run on.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSandbox } from '../../test-support/use-sandbox.js';
 import { ADMIN, call } from '../../testing/client.js';
+import { useSandbox } from '../../testing/vitest.js';
 
 const sandbox = useSandbox({ api: 'nexudus', seed: 'empty' });
 const search = (query: string) => call(sandbox(), 'searchChatUserMessages', { auth: ADMIN, query });

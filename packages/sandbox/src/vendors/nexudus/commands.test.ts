@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useSandbox } from '../../test-support/use-sandbox.js';
 import { ADMIN, call } from '../../testing/client.js';
+import { useSandbox } from '../../testing/vitest.js';
 
 const sandbox = useSandbox({ api: 'nexudus', seed: 'demo' });
 const run = (json: unknown) => call(sandbox(), 'runChatRoomCommand', { auth: ADMIN, json });

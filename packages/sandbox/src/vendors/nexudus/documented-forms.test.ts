@@ -2,8 +2,8 @@
 // seed audit): the legacy batch `id=[..]`, `ChatRoom_Users` as a list, search
 // records without the recipients, and a message's SystemId kept by a PUT.
 import { describe, expect, it } from 'vitest';
-import { useSandbox } from '../../test-support/use-sandbox.js';
 import { ADMIN, call } from '../../testing/client.js';
+import { useSandbox } from '../../testing/vitest.js';
 
 const sandbox = useSandbox({ api: 'nexudus', seed: 'demo' });
 const idsOf = (body: { Records: { Id: number }[] }) => body.Records.map((record) => record.Id);

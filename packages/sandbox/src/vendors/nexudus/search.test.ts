@@ -1,8 +1,8 @@
 // Paging, filters and ordering of GET /api/support/chatrooms on a sandbox that
 // starts empty, so every count below is known.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useSandbox } from '../../test-support/use-sandbox.js';
 import { ADMIN, call } from '../../testing/client.js';
+import { useSandbox } from '../../testing/vitest.js';
 
 const sandbox = useSandbox({ api: 'nexudus', seed: 'empty' });
 const search = (query: string) => call(sandbox(), 'searchChatRooms', { auth: ADMIN, query });

@@ -4,8 +4,8 @@
 // test made with guest 45, a member of no chat room; the brand's token still
 // does all of it.
 import { describe, expect, it } from 'vitest';
-import { useSandbox } from '../../test-support/use-sandbox.js';
 import { type Call, call, POPSELL } from '../../testing/client.js';
+import { useSandbox } from '../../testing/vitest.js';
 
 const sandbox = useSandbox({ api: 'popsell', seed: 'demo' });
 const BRAND_3 = { 'X-Popsell-Brand': '3' };

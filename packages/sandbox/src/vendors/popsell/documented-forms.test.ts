@@ -2,8 +2,8 @@
 // date filter may be a day alone, a page may hold more than 100, and
 // `email_tmp` is any string.
 import { describe, expect, it } from 'vitest';
-import { useSandbox } from '../../test-support/use-sandbox.js';
 import { call, POPSELL } from '../../testing/client.js';
+import { useSandbox } from '../../testing/vitest.js';
 
 const sandbox = useSandbox({ api: 'popsell', seed: 'demo' });
 const BRAND_3 = { 'X-Popsell-Brand': '3' };

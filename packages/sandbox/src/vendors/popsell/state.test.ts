@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../index.js';
-import { useSandbox } from '../../test-support/use-sandbox.js';
 import { type Call, call, POPSELL } from '../../testing/client.js';
+import { useSandbox } from '../../testing/vitest.js';
 
 const sandbox = useSandbox({ api: 'popsell', seed: 'demo' });
 const BRAND_3 = { 'X-Popsell-Brand': '3' };

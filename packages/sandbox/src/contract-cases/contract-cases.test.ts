@@ -1,8 +1,11 @@
-import { API_NAMES } from '@chatapi/sandbox';
-import { call } from '@chatapi/sandbox/testing';
+// Runs every contract case file against the sandbox: each case's request, by
+// operationId over real HTTP, must get the status and body it states, and
+// every status each operation documents must be covered or exempted.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentedStatuses, loadCaseFiles, requestOf } from './contract-cases.js';
-import { useSandbox } from './sandbox.js';
+import { API_NAMES } from '../index.js';
+import { call } from '../testing/client.js';
+import { useSandbox } from '../testing/vitest.js';
+import { documentedStatuses, loadCaseFiles, requestOf } from './case-files.js';
 
 describe.each(API_NAMES)('%s contract cases', (api) => {
   const files = loadCaseFiles(api);

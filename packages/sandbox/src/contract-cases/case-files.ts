@@ -1,11 +1,12 @@
-// Loads the contract case files (see contract-cases/README.md) and turns their
-// shorthand into requests for @chatapi/sandbox/testing.
+// Loads the sandbox's black-box contract case files (contract-cases/ at the
+// package root, see its README) and turns their shorthand into requests for
+// the testing client.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ApiName, NEXUDUS_USERS, operationsById, POPSELL_TOKENS } from '@chatapi/sandbox';
-import type { Call } from '@chatapi/sandbox/testing';
 import { parse } from 'yaml';
+import { type ApiName, NEXUDUS_USERS, operationsById, POPSELL_TOKENS } from '../index.js';
+import type { Call } from '../testing/client.js';
 
 export interface ContractCase {
   name: string;
@@ -21,7 +22,7 @@ export interface CaseFile {
   cases: ContractCase[];
 }
 
-export const casesDir = fileURLToPath(new URL('../contract-cases/', import.meta.url));
+export const casesDir = fileURLToPath(new URL('../../contract-cases/', import.meta.url));
 
 export function loadCaseFiles(api: ApiName): CaseFile[] {
   const dir = path.join(casesDir, api);
