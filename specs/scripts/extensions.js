@@ -1,6 +1,7 @@
 // Checks every use of the project's extensions in a bundle against the JSON
 // Schema that declares it (extensions/<name>.schema.json): `x-sources` at the
-// root, and `x-provenance` wherever it appears.
+// root, and `x-provenance`, `x-client-helper` and `x-operation-variants`
+// wherever they appear.
 import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -10,10 +11,18 @@ const addFormats = /** @type {typeof addFormatsModule.default} */ (/** @type {un
 
 const extensionsDir = new URL('../extensions/', import.meta.url);
 
-async function validatorOf(name) {
+const EXTENSIONS = ['x-provenance', 'x-sources', 'x-client-helper', 'x-operation-variants'];
+
+/** One validator per extension, compiled with the others so their schemas may refer to one another. */
+async function validators() {
   const ajv = new Ajv2020({ allErrors: true });
   addFormats(ajv);
-  return ajv.compile(JSON.parse(await readFile(new URL(`${name}.schema.json`, extensionsDir), 'utf8')));
+  for (const name of EXTENSIONS)
+    ajv.addSchema(
+      JSON.parse(await readFile(new URL(`${name}.schema.json`, extensionsDir), 'utf8')),
+      `${name}.schema.json`,
+    );
+  return Object.fromEntries(EXTENSIONS.map((name) => [name, ajv.getSchema(`${name}.schema.json`)]));
 }
 
 /** Every value of `key` in `node`, with its JSON pointer. */
@@ -29,7 +38,7 @@ function* usesOf(node, key, pointer = '') {
 /** What is wrong with the extensions of the bundle at `file`, one line each; none when all fit. */
 export async function extensionProblems(file) {
   const doc = JSON.parse(await readFile(file, 'utf8'));
-  const validate = { 'x-provenance': await validatorOf('x-provenance'), 'x-sources': await validatorOf('x-sources') };
+  const validate = await validators();
   const problems = [];
   const check = (name, at, value) => {
     if (validate[name](value)) return;
@@ -38,6 +47,7 @@ export async function extensionProblems(file) {
   };
   if (doc['x-sources'] === undefined) problems.push(`${file}: the root needs x-sources`);
   else check('x-sources', '/x-sources', doc['x-sources']);
-  for (const { at, value } of usesOf(doc, 'x-provenance')) check('x-provenance', at, value);
+  for (const name of ['x-provenance', 'x-client-helper', 'x-operation-variants'])
+    for (const { at, value } of usesOf(doc, name)) check(name, at, value);
   return problems;
 }

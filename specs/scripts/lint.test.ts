@@ -182,4 +182,27 @@ describe('pnpm lint', () => {
     expect(result.output).toContain('The field `stepId` must be present on this level.');
     expect(result.output).toContain('Lint failed: Redocly on the published files');
   });
+
+  it('fails when a client helper or an operation variant does not fit its JSON Schema, or names no parameter', async () => {
+    const root = await copyOfSources();
+    const file = path.join(root, 'specs/nexudus/paths/api_support_chatrooms.yaml');
+    await edit(
+      file,
+      '      requiredParameters:\n        - ChatRoom_Id\n',
+      '      requiredParameters:\n        - ChatRoom_Ids\n',
+    );
+    await edit(
+      path.join(root, 'specs/popsell/paths/chat_chatrooms_{id}.yaml'),
+      '    unwrapArray: true',
+      '    unwrapArray: yes please',
+    );
+    const result = await lint(root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      'searchChatRooms variant findChatRoomsByIds: requiredParameters names "ChatRoom_Ids", which is not a parameter of the operation.',
+    );
+    expect(result.output).toMatch(
+      /popsell\.openapi\.json#\/paths\/~1chat~1chatrooms~1\{id\}\/patch\/x-client-helper\/unwrapArray: x-client-helper must be equal to constant/,
+    );
+  });
 });

@@ -94,7 +94,17 @@ function RolesMachineReadable() {
 }
 
 const HELPER_NAME = /^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/;
-const HELPER_KEYS = new Set(['name', 'pagination', 'patch', 'idsParameter', 'bodyArguments', 'unwrapArray']);
+let helperKeys;
+// The keys specs/extensions/x-client-helper.schema.json declares; `pnpm lint` checks each use against the whole schema.
+function knownHelperKeys() {
+  helperKeys ??= new Set(
+    Object.keys(
+      JSON.parse(readFileSync(new URL('../../specs/extensions/x-client-helper.schema.json', import.meta.url), 'utf8'))
+        .properties,
+    ),
+  );
+  return helperKeys;
+}
 
 // Every operation, and every variant of one, names the client helper that
 // calls it (`x-client-helper`), so a new operation gets its helper, docs
@@ -119,7 +129,7 @@ function ClientHelper() {
             ...[helper.pagination?.iterateName, helper.patch?.name].filter((name) => name !== undefined),
           ];
           for (const key of Object.keys(helper))
-            if (!HELPER_KEYS.has(key)) report(`unknown key "${key}" in x-client-helper.`);
+            if (!knownHelperKeys().has(key)) report(`unknown key "${key}" in x-client-helper.`);
           for (const name of names) {
             if (typeof name !== 'string' || !HELPER_NAME.test(name))
               report(`helper name "${name}" must read resource.method in camelCase.`);
@@ -138,7 +148,14 @@ function ClientHelper() {
           if (helper.patch) readWiths.push({ readWith: helper.patch.readWith, report });
         };
         check(operation['x-client-helper'], ctx.location.child(['x-client-helper']), operation.operationId);
+        const parameterNames = new Set(parameters.map((parameter) => parameter?.name));
         for (const [index, variant] of (operation['x-operation-variants'] ?? []).entries()) {
+          for (const name of variant.requiredParameters ?? [])
+            if (!parameterNames.has(name))
+              ctx.report({
+                message: `${operation.operationId} variant ${variant.operationId}: requiredParameters names "${name}", which is not a parameter of the operation.`,
+                location: ctx.location.child(['x-operation-variants', index]),
+              });
           check(
             variant['x-client-helper'],
             ctx.location.child(['x-operation-variants', index]),
