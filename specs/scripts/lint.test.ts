@@ -19,7 +19,15 @@ async function copyOfSources() {
   for (const file of ['redocly.yaml', '.spectral.yaml', 'package.json', 'tools/redocly-rules']) {
     await cp(path.join(repoRoot, file), path.join(root, file), { recursive: true });
   }
-  for (const entry of ['nexudus', 'popsell', 'scripts', 'extensions', 'QUIRKS.md', 'catalogue.js']) {
+  for (const entry of [
+    'nexudus',
+    'popsell',
+    'scripts',
+    'extensions',
+    'QUIRKS.md',
+    'catalogue.js',
+    'client-helpers.js',
+  ]) {
     await cp(path.join(repoRoot, 'specs', entry), path.join(root, 'specs', entry), { recursive: true });
   }
   await cp(path.join(repoRoot, 'specs/package.json'), path.join(root, 'specs/package.json'));

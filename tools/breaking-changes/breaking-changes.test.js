@@ -108,6 +108,9 @@ describe('chatapi-breaking-changes in a repository with a release', () => {
       'tools/redocly-rules',
       'specs/nexudus',
       'specs/popsell',
+      // The Redocly plugin reads the helper model and the extensions' schemas from specs/.
+      'specs/client-helpers.js',
+      'specs/extensions',
       '.changeset/config.json',
     ]) {
       await cp(path.join(repoRoot, entry), path.join(repo, entry), { recursive: true });

@@ -3,6 +3,7 @@
 // `x-client-helper` names, so the docs show exactly what the generated client
 // offers; the docs tests type-check every sample against the built clients.
 import { apiOf, operationsOf } from '@chatapi/specs/catalogue';
+import { clientHelpersOf } from '@chatapi/specs/client-helpers';
 
 /** How each API's samples create their client, beside the catalogue's package and factory. */
 const CLIENT_SETUP = {
@@ -95,7 +96,7 @@ function typescriptSample(client, operation, calls) {
 }
 
 /** Samples for one operation: `[{ lang, source }]`, in the `x-codeSamples` form Redoc shows. */
-function samplesFor(doc, api, entry) {
+function samplesFor(doc, api, entry, byOperationId) {
   const { clientPackage, clientFactory } = apiOf(api);
   const client = { ...CLIENT_SETUP[api], package: clientPackage, factory: clientFactory };
   const { operation, parameters } = entry;
@@ -107,18 +108,23 @@ function samplesFor(doc, api, entry) {
   const body = content ? (exampleOf(Object.values(content)[0]) ?? {}) : undefined;
   const pageQuery = helper.pagination ? { [helper.pagination.pageParameter]: 1 } : {};
 
-  const args = [...pathArguments];
-  if (parameters.some((parameter) => parameter.in === 'query') && helper.pagination) args.push(literal(pageQuery));
-  if (body !== undefined && helper.bodyArguments) {
-    const named = Object.fromEntries(
-      Object.entries(helper.bodyArguments)
+  // The call's arguments in the model's order; an optional one is left out unless a later one follows it.
+  const [call] = clientHelpersOf(entry, byOperationId);
+  const sampleValue = (argument) => {
+    if (argument.kind === 'path') return JSON.stringify(exampleOf(argument.parameter));
+    if (argument.kind === 'query') return helper.pagination ? literal(pageQuery) : argument.optional ? undefined : '{}';
+    if (argument.kind === 'fields') {
+      const named = Object.entries(argument.fields)
         .filter(([, field]) => body[field] !== undefined)
-        .map(([name, field]) => [name, body[field]]),
-    );
-    args.push(literal(named));
-  } else if (body !== undefined) {
-    args.push(literal(body));
-  }
+        .map(([name, field]) => [name, body[field]]);
+      return literal(Object.fromEntries(named));
+    }
+    if (argument.kind === 'body') return literal(body);
+    return undefined;
+  };
+  const values = call.arguments.map(sampleValue);
+  while (values.length && values.at(-1) === undefined) values.pop();
+  const args = values.map((value) => value ?? '{}');
   const calls = [`const result = await ${client.variable}.${helper.name}(${args.join(', ')});`, 'console.log(result);'];
   if (helper.pagination) {
     calls.push(
@@ -159,8 +165,10 @@ function samplesFor(doc, api, entry) {
 export function withCodeSamples(bundle, dereferenced, api) {
   if (!CLIENT_SETUP[api]) throw new Error(`no client is known for ${api}`);
   const copy = structuredClone(bundle);
-  for (const entry of operationsOf(dereferenced)) {
-    copy.paths[entry.path][entry.method]['x-codeSamples'] = samplesFor(dereferenced, api, entry);
+  const entries = operationsOf(dereferenced);
+  const byOperationId = new Map(entries.map((entry) => [entry.operationId, entry]));
+  for (const entry of entries) {
+    copy.paths[entry.path][entry.method]['x-codeSamples'] = samplesFor(dereferenced, api, entry, byOperationId);
   }
   return copy;
 }

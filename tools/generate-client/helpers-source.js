@@ -3,6 +3,7 @@
 // it. Types come from openapi-typescript's `operations`, so a helper's
 // arguments and result are exactly the spec's.
 import { operationsOf } from '@chatapi/specs/catalogue';
+import { clientHelpersOf } from '@chatapi/specs/client-helpers';
 
 const quote = (text) => `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name));
@@ -74,6 +75,31 @@ function docComment(operation, extra = [], sources = {}) {
   return `    /**\n${lines.map((line) => `     * ${line}`).join('\n')}\n     */\n`;
 }
 
+/** One helper argument of the model as a TypeScript parameter; `types` names the operation's aliases. */
+function parameterSource(argument, types) {
+  switch (argument.kind) {
+    case 'path':
+      return `${argument.name}: ${types.path}${access(argument.name)}`;
+    case 'query': {
+      const type = argument.without ? `Omit<${types.query}, ${quote(argument.without)}>` : types.query;
+      return argument.optional ? `query: ${type} = {}` : `query: ${type}`;
+    }
+    case 'fields': {
+      const required = requiredOf(types.bodySchema);
+      const fields = Object.entries(argument.fields);
+      return `args: { ${fields.map(([name, field]) => `${name}${required.has(field) ? '' : '?'}: ${types.body}${access(field)}`).join('; ')} }`;
+    }
+    case 'body':
+      return argument.optional ? `body: ${types.body} = {}` : `body: ${types.body}`;
+    case 'ids':
+      return 'ids: readonly number[]';
+    case 'changes':
+      return `changes: Partial<Omit<${types.body}, ${types.identity.map(quote).join(' | ')}>>`;
+    default:
+      return 'options?: RequestOptions';
+  }
+}
+
 export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' }) {
   const sources = doc['x-sources'] ?? {};
   const routes = [];
@@ -112,14 +138,12 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
     const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
     const queryParameters = parameters.filter((parameter) => parameter.in === 'query');
     const pathType = pathParameters.length ? alias(`${Name}Path`, `${op}['parameters']['path']`) : undefined;
-    const pathArguments = pathParameters.map((parameter) => `${parameter.name}: ${pathType}${access(parameter.name)}`);
     const pathInit = pathParameters.length
       ? `path: { ${pathParameters.map((parameter) => parameter.name).join(', ')} }`
       : undefined;
     const queryType = queryParameters.length
       ? alias(`${Name}Query`, `NonNullable<${op}['parameters']['query']>`)
       : undefined;
-    const queryRequired = queryParameters.some((parameter) => parameter.required);
     const bodyType = body
       ? alias(`${Name}Body`, `NonNullable<${op}['requestBody']>['content']${access(body.mediaType)}`)
       : undefined;
@@ -131,26 +155,22 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
       shape: `{ items: ${quote(helper.pagination.items)}, hasNextPage: ${quote(helper.pagination.hasNextPage)}${helper.pagination.totalPages ? `, totalPages: ${quote(helper.pagination.totalPages)}` : ''} }`,
     };
 
-    // The main helper: path parameters, then query, then body, then options.
+    const types = { path: pathType, query: queryType, body: bodyType, bodySchema: body?.schema };
+    const modelled = clientHelpersOf(entry, byOperationId);
+    const argumentsOf = (role, extra = types) =>
+      modelled
+        .find((candidate) => candidate.role === role)
+        .arguments.map((argument) => parameterSource(argument, extra));
+
+    // The main helper, its arguments in the model's order: path parameters, query, body, options.
     {
-      const args = [...pathArguments];
+      const args = argumentsOf('call');
       const init = pathInit ? [pathInit] : [];
-      if (queryParameters.length) {
-        args.push(queryRequired ? `query: ${queryType}` : `query: ${queryType} = {}`);
-        init.push('query');
-      }
+      if (queryParameters.length) init.push('query');
       if (body && helper.bodyArguments) {
-        const required = requiredOf(body.schema);
         const fields = Object.entries(helper.bodyArguments);
-        args.push(
-          `args: { ${fields.map(([name, field]) => `${name}${required.has(field) ? '' : '?'}: ${bodyType}${access(field)}`).join('; ')} }`,
-        );
         init.push(`body: { ${fields.map(([name, field]) => `${key(field)}: args.${name}`).join(', ')} }`);
-      } else if (body) {
-        args.push(body.required ? `body: ${bodyType}` : `body: ${bodyType} = {}`);
-        init.push('body');
-      }
-      args.push('options?: RequestOptions');
+      } else if (body) init.push('body');
       let expression = `call<${resultType}>(${quote(id)}, ${init.length ? `{ ${init.join(', ')} }` : '{}'}, options)`;
       let returns = resultType;
       if (helper.unwrapArray) {
@@ -172,11 +192,7 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
     if (paging) {
       imports.add('paginate');
       const { pageParameter, itemType, shape } = paging;
-      const args = [
-        ...pathArguments,
-        `query: Omit<${queryType}, ${quote(pageParameter)}> = {}`,
-        'options?: RequestOptions',
-      ];
+      const args = argumentsOf('iterate');
       add(
         paging.iterateName,
         docComment(
@@ -200,7 +216,9 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
       if (!parameter) throw new Error(`${api}: ${idsParameter} is not a query parameter of ${id}`);
       const reserved = parameter.allowReserved ? ', allowReserved: true' : '';
       imports.add('bracketedIds');
-      const args = [...pathArguments, 'ids: readonly number[]', 'options?: RequestOptions'];
+      const args = modelled
+        .find((candidate) => candidate.variant === variant)
+        .arguments.map((argument) => parameterSource(argument, types));
       const variantOperation = {
         ...operation,
         summary: variant.summary,
@@ -242,11 +260,7 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
         .filter(([, property]) => !property.readOnly && !property.writeOnly)
         .map(([name]) => name);
       const identity = readPath.map((parameter) => parameter.name);
-      const args = [
-        ...readPath.map((parameter) => `${parameter.name}: ${ReadName}Path${access(parameter.name)}`),
-        `changes: Partial<Omit<${bodyType}, ${identity.map(quote).join(' | ')}>>`,
-        'options?: RequestOptions',
-      ];
+      const args = argumentsOf('patch', { ...types, path: `${ReadName}Path`, identity });
       add(
         helper.patch.name,
         docComment(

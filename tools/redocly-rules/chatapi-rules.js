@@ -2,6 +2,8 @@
 // cannot express: they need to look through $refs and across several nodes.
 
 import { readFileSync } from 'node:fs';
+// The model the client generator and the code samples read x-client-helper with.
+import { helperNamesOf } from '../../specs/client-helpers.js';
 
 const SUCCESS = /^2\d\d$/;
 
@@ -124,10 +126,7 @@ function ClientHelper() {
           const report = (message) => ctx.report({ message: `${label}: ${message}`, location });
           if (!helper || typeof helper !== 'object')
             return report('needs "x-client-helper" with at least a "name" such as chatRooms.list.');
-          const names = [
-            helper.name,
-            ...[helper.pagination?.iterateName, helper.patch?.name].filter((name) => name !== undefined),
-          ];
+          const names = helperNamesOf(helper);
           for (const key of Object.keys(helper))
             if (!knownHelperKeys().has(key)) report(`unknown key "${key}" in x-client-helper.`);
           for (const name of names) {
