@@ -1,5 +1,6 @@
 // A new operation in a spec gets its helper with no hand edits: each case
 // feeds the generator a small spec and reads what it writes.
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { helpersSource } from './helpers-source.js';
 
@@ -176,5 +177,10 @@ describe('helpersSource', () => {
     );
     expect(source).toContain('       * Inferred: No page shows it; read from the list. See quirk N2.\n       */');
     expect(source).not.toContain('rfc.example');
+  });
+
+  it('writes the whole helpers module of a fixture spec that uses every x-client-helper key, as its snapshot shows', async () => {
+    const fixture = JSON.parse(await readFile(new URL('./fixtures/things.openapi.json', import.meta.url), 'utf8'));
+    await expect(helpersSource(fixture, { api: 'things' })).toMatchFileSnapshot('./fixtures/things.helpers.ts.snap');
   });
 });
