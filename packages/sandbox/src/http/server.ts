@@ -136,16 +136,14 @@ function readAlternatives(
   for (const [name, forms] of Object.entries(alternatives)) {
     if (values[name] === undefined) continue;
     const sent = values[name];
+    // A value coerced to Infinity (`1e400`) fits the integer form; readParameters refuses it with every other.
     const fitting = forms.find((form) => {
       const single = { [name]: sent };
       if (!form(single)) return false;
       values[name] = single[name];
       return true;
     });
-    // Coercion turns `1e400` into Infinity, which the integer form accepts and no answer could carry back.
-    if (typeof values[name] === 'number' && !Number.isFinite(values[name])) {
-      issues.push({ kind: 'invalid', location, field: name, message: 'must be a finite number', value: sent ?? null });
-    } else if (!fitting) {
+    if (!fitting) {
       // The first form is the one the parameter is best known by: its complaint is the one worth reading.
       forms[0]!({ [name]: sent });
       issues.push(...issuesFromAjv(location, forms[0]!.errors, { [name]: sent }));
