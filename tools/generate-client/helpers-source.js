@@ -164,13 +164,17 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
 
     // The main helper, its arguments in the model's order: path parameters, query, body, options.
     {
-      const args = argumentsOf('call');
+      const call = modelled.find((candidate) => candidate.role === 'call');
+      const args = call.arguments.map((argument) => parameterSource(argument, types));
+      // The request init carries the same arguments: the path parameters together, then each one as it is.
       const init = pathInit ? [pathInit] : [];
-      if (queryParameters.length) init.push('query');
-      if (body && helper.bodyArguments) {
-        const fields = Object.entries(helper.bodyArguments);
-        init.push(`body: { ${fields.map(([name, field]) => `${key(field)}: args.${name}`).join(', ')} }`);
-      } else if (body) init.push('body');
+      for (const argument of call.arguments) {
+        if (argument.kind === 'query' || argument.kind === 'body') init.push(argument.name);
+        if (argument.kind === 'fields') {
+          const fields = Object.entries(argument.fields);
+          init.push(`body: { ${fields.map(([name, field]) => `${key(field)}: ${argument.name}.${name}`).join(', ')} }`);
+        }
+      }
       let expression = `call<${resultType}>(${quote(id)}, ${init.length ? `{ ${init.join(', ')} }` : '{}'}, options)`;
       let returns = resultType;
       if (helper.unwrapArray) {
