@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { API_NAMES, readBundle } from '../catalogue.js';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -41,7 +42,7 @@ export function workflowFilesOf(api) {
 export function respectArguments(api, env, { workflow } = {}) {
   const files = workflowFilesOf(api);
   if (!files.length) return { error: `no published workflows for ${api}` };
-  const server = env[`${api.toUpperCase()}_URL`] ?? DEFAULT_SERVERS[api];
+  const server = env[`${api.toUpperCase()}_URL`] ?? fixedServerOf(api);
   const runs = [];
   const missing = new Set(server ? [] : [`${api.toUpperCase()}_URL`]);
   for (const { file, doc } of files) {
@@ -68,7 +69,11 @@ export function respectArguments(api, env, { workflow } = {}) {
   return { runs };
 }
 
-const DEFAULT_SERVERS = { nexudus: 'https://spaces.nexudus.com' };
+/** The description's server when it has one fixed URL (Nexudus production); a per-customer one (Popsell's `{domain}`) must be given. */
+function fixedServerOf(api) {
+  const server = readBundle(/** @type {import('../catalogue.js').ApiName} */ (api), 'json').servers?.[0];
+  return server && !server.url.includes('{') ? server.url : undefined;
+}
 
 function redoclyCli() {
   try {
@@ -81,8 +86,8 @@ function redoclyCli() {
 async function main() {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { workflow: { type: 'string' } } });
   const api = positionals[0];
-  const apis = [...new Set(readdirSync(distDir).flatMap((file) => /^(\w+)\.\w+\.arazzo\.json$/.exec(file)?.[1] ?? []))];
-  if (!apis.includes(api)) {
+  const apis = API_NAMES.filter((name) => workflowFilesOf(name).length);
+  if (!apis.some((name) => name === api)) {
     console.error(`usage: chatapi-check-live ${apis.join('|')} [--workflow ID]`);
     return 2;
   }
