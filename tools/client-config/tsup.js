@@ -1,4 +1,4 @@
-// The build both clients share (each client's tsup.config.ts re-exports it).
+// The build both clients and the client runtime share (each one's tsup.config.ts re-exports it).
 // ESM and CommonJS, each with its own declarations (.d.ts and .d.cts), so both
 // `import` and `require` resolve real types (checked by attw in the tests).
 export default {
