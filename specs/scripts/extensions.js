@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { usesOf } from './provenance.js';
 
 // ajv-formats ships CommonJS; under NodeNext its default export sits one level down.
 const addFormats = /** @type {typeof addFormatsModule.default} */ (/** @type {unknown} */ (addFormatsModule));
@@ -25,15 +26,9 @@ async function validators() {
   return Object.fromEntries(EXTENSIONS.map((name) => [name, ajv.getSchema(`${name}.schema.json`)]));
 }
 
-/** Every value of `key` in `node`, with its JSON pointer. */
-function* usesOf(node, key, pointer = '') {
-  if (node === null || typeof node !== 'object') return;
-  for (const [name, value] of Object.entries(node)) {
-    const at = `${pointer}/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-    if (name === key) yield { at, value };
-    else yield* usesOf(value, key, at);
-  }
-}
+/** The JSON pointer of a key inside the object at `holder`. */
+const pointerOf = (holder, key) =>
+  [...holder, key].map((segment) => `/${segment.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 
 /** What is wrong with the extensions of the bundle at `file`, one line each; none when all fit. */
 export async function extensionProblems(file) {
@@ -48,6 +43,6 @@ export async function extensionProblems(file) {
   if (doc['x-sources'] === undefined) problems.push(`${file}: the root needs x-sources`);
   else check('x-sources', '/x-sources', doc['x-sources']);
   for (const name of ['x-provenance', 'x-client-helper', 'x-operation-variants'])
-    for (const { at, value } of usesOf(doc, name)) check(name, at, value);
+    for (const { holder, value } of usesOf(doc, name)) check(name, pointerOf(holder, name), value);
   return problems;
 }

@@ -45,18 +45,22 @@ function placeOf(doc, segments) {
   return segments.join('/');
 }
 
-function* walk(node, segments = []) {
+/**
+ * Every value of the extension `key` in a document, with the path of the object that holds it.
+ * Examples are data, not description: what they hold is not looked into.
+ */
+export function* usesOf(node, key, holder = []) {
   if (node === null || typeof node !== 'object') return;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'x-provenance') yield { segments, provenance: value };
-    else if (key !== 'examples' && key !== 'example') yield* walk(value, [...segments, key]);
+  for (const [name, value] of Object.entries(node)) {
+    if (name === key) yield { holder, value };
+    else if (name !== 'examples' && name !== 'example') yield* usesOf(value, key, [...holder, name]);
   }
 }
 
 /** Every fact of a bundle that carries its own `x-provenance`, with where it is. */
 export function provenanceFacts(api, doc) {
   const facts = [];
-  for (const { segments, provenance } of walk(doc)) {
+  for (const { holder: segments, value: provenance } of usesOf(doc, 'x-provenance')) {
     const { responses, ...own } = provenance;
     facts.push({ api, where: placeOf(doc, segments), ...own });
     for (const [status, override] of Object.entries(responses ?? {}))
