@@ -19,6 +19,7 @@ export declare const API_NAMES: readonly ApiName[];
 export declare function apiOf(name: string): Api;
 
 export type BundleForm = 'yaml' | 'json' | 'deref';
+export declare function bundleFileName(name: ApiName, form: BundleForm): string;
 export declare function bundlePath(name: ApiName, form: BundleForm): string;
 /** Typed as the caller says: the bundles' shape is checked by this package's tests, not by a type. */
 export declare function readBundle<Doc = Record<string, unknown>>(name: ApiName, form?: 'json' | 'deref'): Doc;

@@ -36,9 +36,12 @@ export function apiOf(name) {
 
 const BUNDLE_FILES = { yaml: 'openapi.yaml', json: 'openapi.json', deref: 'openapi.deref.json' };
 
-/** The path of a published bundle: `yaml` and `json` keep components as $refs, `deref` inlines them all. */
+/** The file name of a bundle: `yaml` and `json` keep components as $refs, `deref` inlines them all. */
+export const bundleFileName = (name, form) => `${apiOf(name).name}.${BUNDLE_FILES[form]}`;
+
+/** The path of a published bundle. */
 export const bundlePath = (name, form) =>
-  fileURLToPath(new URL(`./dist/${apiOf(name).name}.${BUNDLE_FILES[form]}`, import.meta.url));
+  fileURLToPath(new URL(`./dist/${bundleFileName(name, form)}`, import.meta.url));
 
 /** A published JSON bundle, parsed. */
 export const readBundle = (name, form = 'deref') => JSON.parse(readFileSync(bundlePath(name, form), 'utf8'));

@@ -2,6 +2,7 @@
 // come from the catalogue, whose test checks them against redocly.yaml.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { bundleFileName } from '../catalogue.js';
 import { repoRoot } from './cli.js';
 
 export const configPath = path.join(repoRoot, 'redocly.yaml');
@@ -10,11 +11,8 @@ export { API_NAMES as apiNames } from '../catalogue.js';
 // The three files published for each API: bundled YAML and JSON (with $refs
 // inside the file) and fully dereferenced JSON for tools that handle no $refs.
 export function bundleFiles(outDir, api) {
-  return {
-    yaml: path.join(outDir, `${api}.openapi.yaml`),
-    json: path.join(outDir, `${api}.openapi.json`),
-    deref: path.join(outDir, `${api}.openapi.deref.json`),
-  };
+  const file = (form) => path.join(outDir, bundleFileName(api, form));
+  return { yaml: file('yaml'), json: file('json'), deref: file('deref') };
 }
 
 /** The Arazzo workflows of an API in the sources (`<api>/workflows/<name>.arazzo.yaml`), by name. */
