@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { API_NAMES } from '@chatapi/specs/catalogue';
+import { API_NAMES, bundleFileName, bundlePath, readBundle } from '@chatapi/specs/catalogue';
 import { withCodeSamples } from '@chatapi/tools/code-samples';
 import { landingPage, withIcon } from '../src/landing-page.js';
 import { withoutCdnAssets } from '../src/offline.js';
@@ -31,8 +31,8 @@ await mkdir(dist, { recursive: true });
 const quirks = await readFile(path.join(specsDir, 'QUIRKS.md'), 'utf8');
 const apis = [];
 for (const api of API_NAMES) {
-  const bundle = JSON.parse(await readFile(require.resolve(`@chatapi/specs/${api}.openapi.json`), 'utf8'));
-  const dereferenced = JSON.parse(await readFile(require.resolve(`@chatapi/specs/${api}.openapi.deref.json`), 'utf8'));
+  const bundle = readBundle(api, 'json');
+  const dereferenced = readBundle(api, 'deref');
   const documented = withProvenance(withCodeSamples(bundle, dereferenced, api));
   documented.info.description = `${documented.info.description.trimEnd()}\n\n${quirksSection(quirks, api)}`;
   const source = path.join(dist, `${api}.docs.json`);
@@ -58,10 +58,7 @@ for (const api of API_NAMES) {
   );
   await writeFile(page, withIcon(withoutCdnAssets(await readFile(page, 'utf8'))));
   for (const extension of ['yaml', 'json'])
-    await copyFile(
-      require.resolve(`@chatapi/specs/${api}.openapi.${extension}`),
-      path.join(dist, `${api}.openapi.${extension}`),
-    );
+    await copyFile(bundlePath(api, extension), path.join(dist, `${api}.openapi.${extension}`));
   apis.push({
     api,
     title: bundle.info.title,
