@@ -58,7 +58,7 @@ for (const api of API_NAMES) {
   );
   await writeFile(page, withIcon(withoutCdnAssets(await readFile(page, 'utf8'))));
   for (const extension of ['yaml', 'json'])
-    await copyFile(bundlePath(api, extension), path.join(dist, `${api}.openapi.${extension}`));
+    await copyFile(bundlePath(api, extension), path.join(dist, bundleFileName(api, extension)));
   apis.push({
     api,
     title: bundle.info.title,
