@@ -2,27 +2,34 @@ import type { OperationEntry } from './catalogue.js';
 
 type Json = Record<string, unknown>;
 
-export interface HelperArgument {
-  /** path: one path parameter; query: the query object; body: the wire body; fields: named body fields; ids; changes; options. */
-  kind: 'path' | 'query' | 'body' | 'fields' | 'ids' | 'changes' | 'options';
+interface ArgumentBase {
   name: string;
   optional: boolean;
-  parameter?: Json;
-  /** fields: argument name to body field. */
-  fields?: Record<string, string>;
-  /** query of an iterator: the page parameter it sets itself. */
-  without?: string;
 }
 
-export interface ClientHelper {
-  role: 'call' | 'iterate' | 'variant' | 'patch';
+/** One argument of a helper, in its place: path parameters, then query or body, then options. */
+export type HelperArgument =
+  /** One path parameter. */
+  | (ArgumentBase & { kind: 'path'; parameter: Json })
+  /** The query object; an iterator's leaves out the page parameter it sets itself (`without`). */
+  | (ArgumentBase & { kind: 'query'; without?: string })
+  /** The wire body. */
+  | (ArgumentBase & { kind: 'body' })
+  /** Named body fields: argument name to body field. */
+  | (ArgumentBase & { kind: 'fields'; fields: Record<string, string> })
+  | (ArgumentBase & { kind: 'ids' | 'changes' | 'options' });
+
+interface HelperBase {
   name: string;
   arguments: HelperArgument[];
-  pageParameter?: string;
-  idsParameter?: string;
-  variant?: Json;
-  reader?: OperationEntry;
 }
+
+/** The helpers one operation gets, by role. */
+export type ClientHelper =
+  | (HelperBase & { role: 'call' })
+  | (HelperBase & { role: 'iterate'; pageParameter: string })
+  | (HelperBase & { role: 'variant'; idsParameter: string; variant: Json })
+  | (HelperBase & { role: 'patch'; reader: OperationEntry });
 
 export declare function clientHelpersOf(
   entry: OperationEntry,

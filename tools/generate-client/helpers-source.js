@@ -1,27 +1,57 @@
 // Writes a client's helpers module from a dereferenced OpenAPI document: a
 // route per operation and, per `x-client-helper`, a typed function that calls
 // it. Types come from openapi-typescript's `operations`, so a helper's
-// arguments and result are exactly the spec's.
+// arguments and result are exactly the spec's. The module is built as
+// TypeScript nodes (typescript-nodes.js) and printed by the compiler.
 import { operationsOf } from '@chatapi/specs/catalogue';
 import { clientHelpersOf } from '@chatapi/specs/client-helpers';
+import { helperDocLines } from './doc-comments.js';
+import {
+  arrayLiteral,
+  arrayType,
+  arrow,
+  call,
+  constant,
+  elementType,
+  field,
+  functionDeclaration,
+  identifier,
+  importNamed,
+  indexedAccess,
+  keywordType,
+  objectLiteral,
+  parameter,
+  printModule,
+  property,
+  spread,
+  string,
+  stringUnion,
+  template,
+  ts,
+  typeAlias,
+  typeLiteral,
+  typeReference,
+  withDocComment,
+  withLineComment,
+} from './typescript-nodes.js';
 
-const quote = (text) => `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name));
-const access = (name) => `[${quote(name)}]`;
 const pascal = (name) => name[0].toUpperCase() + name.slice(1);
+const operationsType = (operationId, ...keys) => indexedAccess(typeReference('operations'), operationId, ...keys);
 
 function successOf(operation) {
   const status = Object.keys(operation.responses ?? {}).find((code) => /^2\d\d$/.test(code));
   const content = status ? operation.responses[status].content : undefined;
   const mediaType = content ? Object.keys(content)[0] : undefined;
-  return { status, mediaType };
+  return { status, mediaType, schema: mediaType ? content[mediaType].schema : undefined };
 }
 
 function bodyOf(operation) {
   const content = operation.requestBody?.content;
   if (!content) return undefined;
-  const mediaType = Object.keys(content)[0];
-  return { mediaType, required: Boolean(operation.requestBody.required), schema: content[mediaType].schema };
+  const first = Object.entries(content)[0];
+  if (!first) return undefined;
+  const [mediaType, media] = first;
+  return { mediaType, required: Boolean(operation.requestBody.required), schema: media.schema };
 }
 
 /** Property names a schema accepts, through allOf. */
@@ -37,295 +67,392 @@ function requiredOf(schema, into = new Set()) {
   return into;
 }
 
-const listed = (items) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0]);
-
-/** Where the operation comes from (its x-provenance): a sentence, and a `@see` per vendor page. */
-function provenanceLines(operation, sources) {
-  const provenance = operation['x-provenance'];
-  if (!provenance) return [];
-  const quirks = provenance.quirks ? ` (quirk ${provenance.quirks.join(', ')})` : '';
-  const inferredStatuses = Object.entries(provenance.responses ?? {})
-    .filter(([, override]) => override.kind !== 'documented')
-    .map(([status]) => status);
-  const answers = inferredStatuses.length
-    ? `; its ${listed(inferredStatuses)} ${inferredStatuses.length > 1 ? 'answers are' : 'answer is'} inferred`
-    : '';
-  const sentence =
-    provenance.kind === 'documented'
-      ? `Documented by the vendor${quirks}${answers}.`
-      : `${provenance.kind === 'inferred' ? 'Inferred' : 'Modelled by chatapi'}: ${provenance.basis}${quirks ? ` See${quirks.replace(/[()]/g, '')}.` : ''}`;
-  const pages = (provenance.sources ?? [])
-    .map((key) => sources[key])
-    .filter((page) => page?.publisher === 'vendor' && page.url)
-    .map((page) => `@see {@link ${page.url} | ${page.title}}`);
-  return [sentence, ...pages];
-}
-
-function docComment(operation, extra = [], sources = {}) {
-  const roles = operation['x-required-roles'] ?? [];
-  const lines = [
-    operation.summary,
-    roles.length
-      ? `Needs the role${roles.length > 1 ? 's' : ''} ${roles.map((role) => `\`${role}\``).join(', ')} (or a full administrator).`
+/**
+ * The named types of one operation (`<OperationId>Result`, `…Path`, `…Query`,
+ * `…Body`): their declarations, and a reference to each that exists.
+ */
+function operationTypes(entry) {
+  const { path, method, operation, parameters } = entry;
+  const id = operation.operationId;
+  const Name = pascal(id);
+  const declarations = [];
+  const declare = (suffix, type) => {
+    declarations.push(typeAlias(`${Name}${suffix}`, type));
+    return typeReference(`${Name}${suffix}`);
+  };
+  const success = successOf(operation);
+  const body = bodyOf(operation);
+  const has = (place) => parameters.some((candidate) => candidate.in === place);
+  const types = {
+    result: success.mediaType
+      ? declare('Result', operationsType(id, 'responses', Number(success.status), 'content', success.mediaType))
+      : keywordType(ts.SyntaxKind.VoidKeyword),
+    path: has('path') ? declare('Path', operationsType(id, 'parameters', 'path')) : undefined,
+    query: has('query')
+      ? declare('Query', typeReference('NonNullable', operationsType(id, 'parameters', 'query')))
       : undefined,
-    ...extra,
-    ...provenanceLines(operation, sources),
-    operation.deprecated ? '@deprecated Deprecated by the vendor.' : undefined,
-  ].filter(Boolean);
-  return `    /**\n${lines.map((line) => `     * ${line}`).join('\n')}\n     */\n`;
+    body: body
+      ? declare(
+          'Body',
+          indexedAccess(typeReference('NonNullable', operationsType(id, 'requestBody')), 'content', body.mediaType),
+        )
+      : undefined,
+    bodySchema: body?.schema,
+    resultSchema: success.schema,
+  };
+  if (declarations.length) withDocComment(declarations[0], [`${method.toUpperCase()} ${path}`]);
+  return { declarations, types };
 }
 
-/** One helper argument of the model as a TypeScript parameter; `types` names the operation's aliases. */
-function parameterSource(argument, types) {
+/** One argument of the helper model as a parameter; `types` are the operation's named types. */
+function parameterOf(argument, types) {
+  const empty = objectLiteral([]);
   switch (argument.kind) {
     case 'path':
-      return `${argument.name}: ${types.path}${access(argument.name)}`;
+      return parameter(argument.name, indexedAccess(types.path, argument.name));
     case 'query': {
-      const type = argument.without ? `Omit<${types.query}, ${quote(argument.without)}>` : types.query;
-      return argument.optional ? `query: ${type} = {}` : `query: ${type}`;
+      const type = argument.without ? typeReference('Omit', types.query, stringUnion([argument.without])) : types.query;
+      return parameter('query', type, { initializer: argument.optional ? empty : undefined });
     }
     case 'fields': {
       const required = requiredOf(types.bodySchema);
-      const fields = Object.entries(argument.fields);
-      return `args: { ${fields.map(([name, field]) => `${name}${required.has(field) ? '' : '?'}: ${types.body}${access(field)}`).join('; ')} }`;
+      return parameter(
+        argument.name,
+        typeLiteral(
+          Object.entries(argument.fields).map(([name, field]) => ({
+            name,
+            type: indexedAccess(types.body, field),
+            optional: !required.has(field),
+          })),
+        ),
+      );
     }
     case 'body':
-      return argument.optional ? `body: ${types.body} = {}` : `body: ${types.body}`;
+      return parameter('body', types.body, { initializer: argument.optional ? empty : undefined });
     case 'ids':
-      return 'ids: readonly number[]';
+      return parameter(
+        'ids',
+        ts.factory.createTypeOperatorNode(
+          ts.SyntaxKind.ReadonlyKeyword,
+          arrayType(keywordType(ts.SyntaxKind.NumberKeyword)),
+        ),
+      );
     case 'changes':
-      return `changes: Partial<Omit<${types.body}, ${types.identity.map(quote).join(' | ')}>>`;
+      return parameter(
+        'changes',
+        typeReference('Partial', typeReference('Omit', types.body, stringUnion(types.identity))),
+      );
     default:
-      return 'options?: RequestOptions';
+      return parameter('options', typeReference('RequestOptions'), { optional: true });
   }
 }
 
-export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' }) {
-  const sources = doc['x-sources'] ?? {};
-  const routes = [];
-  const resources = new Map(); // resource -> [source of each method]
-  const imports = new Set(['type Caller', 'type RequestOptions', 'type Route']);
-  const aliases = [];
-  const alias = (name, type) => {
-    aliases.push(`export type ${name} = ${type};`);
-    return name;
+const promise = (type) => typeReference('Promise', type);
+
+/** `call<Result>('operationId', init, options)`; no type argument when `result` is undefined. */
+const callOperation = (operationId, init, result) =>
+  call('call', result ? [result] : undefined, [string(operationId), init, identifier('options')]);
+
+/** The helpers of one operation: each one's `resource.method` name, doc comment and arrow function. */
+function helpersOf(entry, types, byOperationId, sources, imports) {
+  const { operation, parameters } = entry;
+  const id = operation.operationId;
+  const helper = operation['x-client-helper'];
+  const modelled = clientHelpersOf(entry, byOperationId);
+  const pathNames = parameters.filter((candidate) => candidate.in === 'path').map((candidate) => candidate.name);
+  const pathInit = pathNames.length ? [field('path', objectLiteral(pathNames))] : [];
+  const argumentsOf = (helperModel, extra = types) =>
+    helperModel.arguments.map((argument) => parameterOf(argument, extra));
+  const paging = helper.pagination && {
+    ...helper.pagination,
+    // An optional list property is `T[] | undefined`, which has no `[number]`.
+    itemType: elementType(
+      requiredOf(types.resultSchema).has(helper.pagination.items)
+        ? indexedAccess(types.result, helper.pagination.items)
+        : typeReference('NonNullable', indexedAccess(types.result, helper.pagination.items)),
+    ),
+    shape: objectLiteral([
+      field('items', string(helper.pagination.items)),
+      field('hasNextPage', string(helper.pagination.hasNextPage)),
+      ...(helper.pagination.totalPages ? [field('totalPages', string(helper.pagination.totalPages))] : []),
+    ]),
   };
-  /** Adds `resource.method` with its doc comment and its definition (what follows `method: `). */
-  const add = (qualified, comment, definition) => {
-    const [resource, method] = qualified.split('.');
-    if (!resources.has(resource)) resources.set(resource, []);
-    resources.get(resource).push(`${comment}    ${method}: ${definition}`);
+  /** `paginate<Item>((page) => call('id', { …, query: <query> }, options), shape)`. */
+  const paginateCall = (query, extraInit = []) => {
+    imports.add('paginate');
+    return call(
+      'paginate',
+      [paging.itemType],
+      [
+        arrow(
+          [parameter(paging.pageParameter)],
+          undefined,
+          callOperation(id, objectLiteral([...pathInit, field('query', query), ...extraInit])),
+        ),
+        paging.shape,
+      ],
+    );
   };
-  // The generator reads what the lint rule chatapi/client-helper has checked: its shape is not typed here.
-  const entries = /** @type {import('@chatapi/specs/catalogue').OperationEntry<any, any>[]} */ (operationsOf(doc));
-  const byOperationId = new Map(entries.map((entry) => [entry.operationId, entry]));
+  /** @type {{ name: string, docLines: string[], definition: import('typescript').ArrowFunction }[]} */
+  const helpers = [];
+  /** `extra` says what the helper adds to `documented`'s doc comment. */
+  const add = (name, extra, parametersOfHelper, returnType, body, documented = operation) =>
+    helpers.push({
+      name,
+      docLines: helperDocLines(documented, extra, sources),
+      definition: arrow(parametersOfHelper, returnType, body),
+    });
 
-  for (const entry of byOperationId.values()) {
-    const { path, method, operation, parameters } = entry;
-    const id = operation.operationId;
-    const op = `operations${access(id)}`;
-    const body = bodyOf(operation);
-    const route = [`method: ${quote(method)}`, `path: ${quote(path)}`];
-    if (body && body.mediaType !== 'application/json') route.push(`bodyMediaType: ${quote(body.mediaType)}`);
-    routes.push(`  ${key(id)}: { ${route.join(', ')} },`);
-
-    const Name = pascal(id);
-    aliases.push(`\n/** ${method.toUpperCase()} ${path} */`);
-    const success = successOf(operation);
-    const resultType = success.mediaType
-      ? alias(`${Name}Result`, `${op}['responses'][${success.status}]['content']${access(success.mediaType)}`)
-      : 'void';
-    const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
-    const queryParameters = parameters.filter((parameter) => parameter.in === 'query');
-    const pathType = pathParameters.length ? alias(`${Name}Path`, `${op}['parameters']['path']`) : undefined;
-    const pathInit = pathParameters.length
-      ? `path: { ${pathParameters.map((parameter) => parameter.name).join(', ')} }`
-      : undefined;
-    const queryType = queryParameters.length
-      ? alias(`${Name}Query`, `NonNullable<${op}['parameters']['query']>`)
-      : undefined;
-    const bodyType = body
-      ? alias(`${Name}Body`, `NonNullable<${op}['requestBody']>['content']${access(body.mediaType)}`)
-      : undefined;
-    const helper = operation['x-client-helper'];
-    if (!helper) throw new Error(`${api}: ${id} has no x-client-helper`);
-    const paging = helper.pagination && {
-      ...helper.pagination,
-      itemType: `${resultType}${access(helper.pagination.items)}[number]`,
-      shape: `{ items: ${quote(helper.pagination.items)}, hasNextPage: ${quote(helper.pagination.hasNextPage)}${helper.pagination.totalPages ? `, totalPages: ${quote(helper.pagination.totalPages)}` : ''} }`,
-    };
-
-    const types = { path: pathType, query: queryType, body: bodyType, bodySchema: body?.schema };
-    const modelled = clientHelpersOf(entry, byOperationId);
-    const argumentsOf = (role, extra = types) =>
-      modelled
-        .find((candidate) => candidate.role === role)
-        .arguments.map((argument) => parameterSource(argument, extra));
-
-    // The main helper, its arguments in the model's order: path parameters, query, body, options.
-    {
-      const call = modelled.find((candidate) => candidate.role === 'call');
-      const args = call.arguments.map((argument) => parameterSource(argument, types));
-      // The request init carries the same arguments: the path parameters together, then each one as it is.
-      const init = pathInit ? [pathInit] : [];
-      for (const argument of call.arguments) {
+  for (const model of modelled) {
+    if (model.role === 'call') {
+      // The request init carries the arguments: the path parameters together, then each one as it is.
+      /** @type {(string | import('typescript').ObjectLiteralElementLike)[]} */
+      const init = [...pathInit];
+      for (const argument of model.arguments) {
         if (argument.kind === 'query' || argument.kind === 'body') init.push(argument.name);
         if (argument.kind === 'fields') {
           const fields = Object.entries(argument.fields);
-          init.push(`body: { ${fields.map(([name, field]) => `${key(field)}: ${argument.name}.${name}`).join(', ')} }`);
+          init.push(
+            field(
+              'body',
+              objectLiteral(fields.map(([name, wireName]) => field(wireName, property(argument.name, name)))),
+            ),
+          );
         }
       }
-      let expression = `call<${resultType}>(${quote(id)}, ${init.length ? `{ ${init.join(', ')} }` : '{}'}, options)`;
-      let returns = resultType;
+      let expression = callOperation(id, objectLiteral(init), types.result);
+      let returns = types.result;
       if (helper.unwrapArray) {
         imports.add('single');
-        expression = `${expression}.then(single)`;
-        returns = `Single<${resultType}>`;
+        expression = call(property(expression, 'then'), undefined, [identifier('single')]);
+        returns = typeReference('Single', types.result);
       }
       const extra = helper.unwrapArray
         ? ['Returns the one record whether the server sends it alone or in a one-element array.']
         : [];
-      add(
-        helper.name,
-        docComment(operation, extra, sources),
-        `(${args.join(', ')}): Promise<${returns}> =>\n      ${expression},\n`,
-      );
+      add(model.name, extra, argumentsOf(model), promise(returns), expression);
     }
 
-    // iterate: every record of every page.
-    if (paging) {
-      imports.add('paginate');
-      const { pageParameter, itemType, shape } = paging;
-      const args = argumentsOf('iterate');
+    if (model.role === 'iterate') {
       add(
-        paging.iterateName,
-        docComment(
-          operation,
-          [
-            `Yields every record of every page, fetching each page (\`${pageParameter}\`) as the previous one is used up.`,
-          ],
-          sources,
+        model.name,
+        [
+          `Yields every record of every page, fetching each page (\`${paging.pageParameter}\`) as the previous one is used up.`,
+        ],
+        argumentsOf(model),
+        typeReference(
+          'AsyncGenerator',
+          paging.itemType,
+          keywordType(ts.SyntaxKind.VoidKeyword),
+          keywordType(ts.SyntaxKind.UndefinedKeyword),
         ),
-        `(${args.join(', ')}): AsyncGenerator<${itemType}, void, undefined> =>\n` +
-          `      paginate<${itemType}>((${pageParameter}) => call(${quote(id)}, { ${[pathInit, `query: { ...query, ${key(pageParameter)} }`].filter(Boolean).join(', ')} }, options), ${shape}),\n`,
+        paginateCall(objectLiteral([spread(identifier('query')), paging.pageParameter])),
       );
     }
 
-    // Variants: another use of the same operation, e.g. find by Ids.
-    for (const variant of operation['x-operation-variants'] ?? []) {
-      const variantHelper = variant['x-client-helper'];
-      if (!variantHelper) throw new Error(`${api}: variant ${variant.operationId} of ${id} has no x-client-helper`);
-      const idsParameter = variantHelper.idsParameter;
-      const parameter = queryParameters.find((candidate) => candidate.name === idsParameter);
-      if (!parameter) throw new Error(`${api}: ${idsParameter} is not a query parameter of ${id}`);
-      const reserved = parameter.allowReserved ? ', allowReserved: true' : '';
+    if (model.role === 'variant') {
+      const { variant, idsParameter } = model;
+      const wireParameter = parameters.find((candidate) => candidate.in === 'query' && candidate.name === idsParameter);
+      if (!wireParameter) throw new Error(`${id}: ${idsParameter} is not a query parameter`);
       imports.add('bracketedIds');
-      const args = modelled
-        .find((candidate) => candidate.variant === variant)
-        .arguments.map((argument) => parameterSource(argument, types));
+      const ids = field(idsParameter, call('bracketedIds', undefined, [identifier('ids')]));
+      const reserved = wireParameter.allowReserved ? [field('allowReserved', ts.factory.createTrue())] : [];
       const variantOperation = {
         ...operation,
         summary: variant.summary,
         'x-provenance': variant['x-provenance'] ?? operation['x-provenance'],
       };
-      if (paging) {
-        imports.add('paginate');
-        imports.add('collect');
-        const { pageParameter, itemType, shape } = paging;
-        add(
-          variantHelper.name,
-          docComment(
-            variantOperation,
-            [`Sends the Ids as \`${idsParameter}=[1,2]\` and returns the records of every page.`],
-            sources,
-          ),
-          `(${args.join(', ')}): Promise<${itemType}[]> =>\n` +
-            `      collect(paginate<${itemType}>((${pageParameter}) => call(${quote(id)}, { ${[pathInit, `query: { ${key(idsParameter)}: bracketedIds(ids), ${key(pageParameter)} }${reserved}`].filter(Boolean).join(', ')} }, options), ${shape})),\n`,
-        );
-      } else {
-        add(
-          variantHelper.name,
-          docComment(variantOperation, [`Sends the Ids as \`${idsParameter}=[1,2]\`.`], sources),
-          `(${args.join(', ')}): Promise<${resultType}> =>\n` +
-            `      call<${resultType}>(${quote(id)}, { ${[pathInit, `query: { ${key(idsParameter)}: bracketedIds(ids) }${reserved}`].filter(Boolean).join(', ')} }, options),\n`,
-        );
-      }
+      const variantLines = paging
+        ? [`Sends the Ids as \`${idsParameter}=[1,2]\` and returns the records of every page.`]
+        : [`Sends the Ids as \`${idsParameter}=[1,2]\`.`];
+      if (paging) imports.add('collect');
+      add(
+        model.name,
+        variantLines,
+        argumentsOf(model),
+        paging ? promise(arrayType(paging.itemType)) : promise(types.result),
+        paging
+          ? call('collect', undefined, [paginateCall(objectLiteral([ids, paging.pageParameter]), reserved)])
+          : callOperation(
+              id,
+              objectLiteral([...pathInit, field('query', objectLiteral([ids])), ...reserved]),
+              types.result,
+            ),
+        variantOperation,
+      );
     }
 
-    // patch: read-modify-write over a full-replace PUT.
-    if (helper.patch) {
-      const reader = byOperationId.get(helper.patch.readWith);
-      if (!reader) throw new Error(`${api}: ${id} patch.readWith names no operation: ${helper.patch.readWith}`);
+    if (model.role === 'patch') {
+      const { reader } = model;
       imports.add('readModifyWrite');
-      const ReadName = pascal(helper.patch.readWith);
-      const readPath = reader.parameters.filter((parameter) => parameter.in === 'path');
-      const readType = `${ReadName}Result`;
-      const writable = [...propertiesOf(body.schema)]
-        .filter(([, property]) => !property.readOnly && !property.writeOnly)
+      const ReadName = pascal(reader.operation.operationId);
+      const identity = model.arguments.filter((argument) => argument.kind === 'path').map((argument) => argument.name);
+      const writable = [...propertiesOf(types.bodySchema)]
+        .filter(([, schema]) => !schema.readOnly && !schema.writeOnly)
         .map(([name]) => name);
-      const identity = readPath.map((parameter) => parameter.name);
-      const args = argumentsOf('patch', { ...types, path: `${ReadName}Path`, identity });
       add(
-        helper.patch.name,
-        docComment(
-          operation,
+        model.name,
+        [
+          `Changes only the given fields: reads the record (${reader.operation.operationId}), applies the changes and sends the whole record back,`,
+          'so the full-replace PUT clears nothing by accident. Not atomic: a concurrent change between the read and the write is lost.',
+        ],
+        argumentsOf(model, { ...types, path: typeReference(`${ReadName}Path`), identity }),
+        promise(types.result),
+        call(
+          'readModifyWrite',
+          [typeReference(`${ReadName}Result`), types.body, types.result],
           [
-            `Changes only the given fields: reads the record (${reader.operation.operationId}), applies the changes and sends the whole record back,`,
-            'so the full-replace PUT clears nothing by accident. Not atomic: a concurrent change between the read and the write is lost.',
+            objectLiteral(
+              [
+                field(
+                  'read',
+                  arrow(
+                    [],
+                    undefined,
+                    callOperation(
+                      reader.operation.operationId,
+                      objectLiteral([field('path', objectLiteral(identity))]),
+                    ),
+                  ),
+                ),
+                field('write', arrow([parameter('body')], undefined, callOperation(id, objectLiteral(['body'])))),
+                field('writableFields', arrayLiteral(writable.map(string))),
+                'changes',
+                field('identity', objectLiteral(identity)),
+              ],
+              true,
+            ),
           ],
-          sources,
         ),
-        `(${args.join(', ')}): Promise<${resultType}> =>\n` +
-          `      readModifyWrite<${readType}, ${bodyType}, ${resultType}>({\n` +
-          `        read: () => call(${quote(reader.operation.operationId)}, { path: { ${identity.join(', ')} } }, options),\n` +
-          `        write: (body) => call(${quote(id)}, { body }, options),\n` +
-          `        writableFields: [${writable.map(quote).join(', ')}],\n` +
-          `        changes,\n` +
-          `        identity: { ${identity.join(', ')} },\n` +
-          `      }),\n`,
       );
     }
   }
+  return helpers;
+}
 
+/** `serverUrl`: the spec's first server, its variables defaulting as the spec says. */
+function serverUrlOf(doc, api) {
   const server = doc.servers?.[0];
   if (!server) throw new Error(`${api}: the spec names no server`);
   const variables = Object.entries(server.variables ?? {});
-  const serverSource = variables.length
-    ? `export const serverUrl = (variables: { ${variables.map(([name]) => `${key(name)}?: string`).join('; ')} } = {}) =>\n  \`${server.url.replace(/\{(\w+)\}/g, (_, name) => `\${variables.${name} ?? ${quote(server.variables[name].default)}}`)}\`;`
-    : `export const serverUrl = () => ${quote(server.url)};`;
+  const description = `The spec's server (${server.description ?? server.url})${variables.length ? ', its variables defaulting as the spec says' : ''}.`;
+  if (!variables.length)
+    return withDocComment(constant('serverUrl', arrow([], undefined, string(server.url))), [description]);
+  // The URL's text and its variables, alternating, for a template literal.
+  const parts = server.url
+    .split(/\{(\w+)\}/)
+    .map((part, index) =>
+      index % 2
+        ? ts.factory.createBinaryExpression(
+            property('variables', part),
+            ts.SyntaxKind.QuestionQuestionToken,
+            string(server.variables[part].default),
+          )
+        : part,
+    );
+  const variablesParameter = parameter(
+    'variables',
+    typeLiteral(variables.map(([name]) => ({ name, type: keywordType(ts.SyntaxKind.StringKeyword), optional: true }))),
+    { initializer: objectLiteral([]) },
+  );
+  return withDocComment(constant('serverUrl', arrow([variablesParameter], undefined, template(parts))), [description]);
+}
 
-  const resourceSource = [...resources]
-    .map(
-      ([resource, methods]) =>
-        `    ${resource}: {\n${methods.map((source) => source.replace(/^ {4}/gm, '      ')).join('')}    },\n`,
-    )
-    .join('');
-  const needsSingle = imports.has('single');
-  return [
-    `// Generated by tools/generate-client from the ${api} bundle. Do not edit: change the spec and rebuild.`,
-    `import { ${[...imports].sort((a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''))).join(', ')} } from '${runtime}';`,
-    `import type { operations } from './openapi.js';`,
-    '',
-    needsSingle ? 'type Single<Body> = Body extends readonly (infer Item)[] ? Item : Body;\n' : undefined,
-    '// What each operation takes and returns, named after its operationId.',
-    ...aliases.map((line, index) => (index === 0 ? line.trimStart() : line)),
-    aliases.length ? '' : undefined,
-    `/** The spec's server (${server.description ?? server.url})${variables.length ? ', its variables defaulting as the spec says' : ''}. */`,
-    serverSource,
-    '',
-    "/** Each operation's method and path, by operationId. */",
-    'export const routes = {',
-    ...routes,
-    '} as const satisfies Record<string, Route>;',
-    '',
-    '/** The resource helpers, each calling one operation through `call`. */',
-    'export function createHelpers(call: Caller) {',
-    '  return {',
-    resourceSource.trimEnd(),
-    '  };',
-    '}',
-    '',
-  ]
-    .filter((line) => line !== undefined)
-    .join('\n');
+export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' }) {
+  const sources = doc['x-sources'] ?? {};
+  const imports = new Set(['type Caller', 'type RequestOptions', 'type Route']);
+  // The generator reads what the lint rule chatapi/client-helper has checked: its shape is not typed here.
+  const entries = /** @type {import('@chatapi/specs/catalogue').OperationEntry<any, any>[]} */ (operationsOf(doc));
+  const byOperationId = new Map(entries.map((entry) => [entry.operationId, entry]));
+  const aliasGroups = [];
+  const routes = [];
+  const resources = new Map(); // resource -> its methods, as property assignments
+
+  for (const entry of byOperationId.values()) {
+    const { path, method, operation } = entry;
+    const id = operation.operationId;
+    if (!operation['x-client-helper']) throw new Error(`${api}: ${id} has no x-client-helper`);
+    const route = [field('method', string(method)), field('path', string(path))];
+    const body = bodyOf(operation);
+    if (body && body.mediaType !== 'application/json') route.push(field('bodyMediaType', string(body.mediaType)));
+    routes.push(field(id, objectLiteral(route)));
+
+    const { declarations, types } = operationTypes(entry);
+    const [firstDeclaration] = declarations;
+    if (firstDeclaration && !aliasGroups.length)
+      withLineComment(firstDeclaration, 'What each operation takes and returns, named after its operationId.');
+    if (firstDeclaration) aliasGroups.push(declarations);
+    let helpers;
+    try {
+      helpers = helpersOf(entry, types, byOperationId, sources, imports);
+    } catch (error) {
+      throw new Error(`${api}: ${error instanceof Error ? error.message : error}`);
+    }
+    for (const { name, docLines, definition } of helpers) {
+      const [resource, method] = name.split('.', 2);
+      if (!method) throw new Error(`${api}: ${name} is not resource.method`);
+      const methods = resources.get(resource) ?? [];
+      resources.set(resource, methods);
+      methods.push(withDocComment(ts.factory.createPropertyAssignment(method, definition), docLines));
+    }
+  }
+
+  const byName = (a, b) => a.replace('type ', '').localeCompare(b.replace('type ', ''));
+  const single = imports.has('single')
+    ? [
+        typeAlias(
+          'Single',
+          ts.factory.createConditionalTypeNode(
+            typeReference('Body'),
+            ts.factory.createTypeOperatorNode(
+              ts.SyntaxKind.ReadonlyKeyword,
+              arrayType(ts.factory.createInferTypeNode(ts.factory.createTypeParameterDeclaration(undefined, 'Item'))),
+            ),
+            typeReference('Item'),
+            typeReference('Body'),
+          ),
+          { exportIt: false, typeParameters: ['Body'] },
+        ),
+      ]
+    : [];
+  const routesConstant = withDocComment(
+    constant(
+      'routes',
+      ts.factory.createSatisfiesExpression(
+        ts.factory.createAsExpression(objectLiteral(routes, true), typeReference('const')),
+        typeReference('Record', keywordType(ts.SyntaxKind.StringKeyword), typeReference('Route')),
+      ),
+    ),
+    ["Each operation's method and path, by operationId."],
+  );
+  const createHelpers = withDocComment(
+    functionDeclaration(
+      'createHelpers',
+      [parameter('call', typeReference('Caller'))],
+      [
+        ts.factory.createReturnStatement(
+          objectLiteral(
+            [...resources].map(([resource, methods]) => field(resource, objectLiteral(methods, true))),
+            true,
+          ),
+        ),
+      ],
+    ),
+    ['The resource helpers, each calling one operation through `call`.'],
+  );
+
+  return printModule(
+    [`// Generated by tools/generate-client from the ${api} bundle. Do not edit: change the spec and rebuild.`],
+    [
+      [
+        importNamed([...imports].sort(byName), runtime),
+        importNamed(['operations'], './openapi.js', { typeOnly: true }),
+      ],
+      single,
+      ...aliasGroups,
+      [serverUrlOf(doc, api)],
+      [routesConstant],
+      [createHelpers],
+    ],
+  );
 }

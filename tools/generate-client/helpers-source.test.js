@@ -1,186 +1,180 @@
-// A new operation in a spec gets its helper with no hand edits: each case
-// feeds the generator a small spec and reads what it writes.
-import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+// What a generated helpers module does, read by running it: each case
+// generates the module of a spec, compiles it, and calls its helpers with a
+// `call` that records what it is asked and answers as a server would. The
+// fixture spec's whole module is also type-checked, and kept as a snapshot.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helpersSource } from './helpers-source.js';
 
-const ok = (schema) => ({ 200: { description: 'OK', content: { 'application/json': { schema } } } });
-const spec = (paths, servers = [{ url: 'https://api.example.com' }]) => ({ openapi: '3.1.0', servers, paths });
+const require = createRequire(import.meta.url);
+const runtimeDirectory = path.dirname(require.resolve('@chatapi/client-runtime/package.json'));
+const fixtureUrl = new URL('./fixtures/things.openapi.json', import.meta.url);
+
+let directory = '';
+beforeAll(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), 'helpers-source-'));
+});
+afterAll(() => rm(directory, { recursive: true, force: true }));
+
+/** The generated module of `doc`, compiled to JavaScript and imported, with the real client runtime. */
+async function load(doc) {
+  const source = helpersSource(doc, { api: 'example', runtime: '@chatapi/client-runtime' });
+  const javaScript = ts
+    .transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } })
+    .outputText.replace(
+      "'@chatapi/client-runtime'",
+      `'${pathToFileURL(path.join(runtimeDirectory, 'dist/index.js'))}'`,
+    );
+  const file = path.join(directory, `helpers-${Math.random().toString(36).slice(2)}.mjs`);
+  await writeFile(file, javaScript);
+  return import(pathToFileURL(file).href);
+}
+
+/**
+ * A `call` that records each call and answers with `answer(operationId, init)`.
+ * @param {(operationId: string, init: any) => unknown} [answer]
+ */
+function recordingCall(answer = () => ({})) {
+  const calls = [];
+  const call = async (operationId, init, options) => {
+    calls.push({ operationId, init, options });
+    return answer(operationId, init);
+  };
+  return { call, calls };
+}
+
+const fixture = async () => JSON.parse(await readFile(fixtureUrl, 'utf8'));
 
 describe('helpersSource', () => {
-  it('writes a helper per x-client-helper, with path, query and body arguments in that order', () => {
-    const source = helpersSource(
-      spec({
-        '/things/{thingId}/notes': {
-          parameters: [{ name: 'thingId', in: 'path', required: true, schema: { type: 'integer' } }],
-          post: {
-            operationId: 'createNote',
-            summary: 'Create a note',
-            'x-required-roles': ['Note-Create'],
-            'x-client-helper': { name: 'notes.create' },
-            parameters: [{ name: 'notify', in: 'query', schema: { type: 'boolean' } }],
-            requestBody: { required: true, content: { 'application/json': { schema: { type: 'object' } } } },
-            responses: ok({ type: 'object' }),
-          },
-        },
-      }),
-      { api: 'example' },
-    );
-    expect(source).toContain("createNote: { method: 'post', path: '/things/{thingId}/notes' },");
-    expect(source).toContain(
-      "create: (thingId: CreateNotePath['thingId'], query: CreateNoteQuery = {}, body: CreateNoteBody, options?: RequestOptions): Promise<CreateNoteResult> =>",
-    );
-    expect(source).toContain("call<CreateNoteResult>('createNote', { path: { thingId }, query, body }, options)");
-    expect(source).toContain('Needs the role `Note-Create`');
-    expect(source).toContain("export const serverUrl = () => 'https://api.example.com';");
-  });
-
-  it('adds iterate for pagination, getMany for an ids variant, patch for a full-replace PUT', () => {
-    const page = { type: 'object', properties: { Records: { type: 'array' }, HasNextPage: { type: 'boolean' } } };
-    const source = helpersSource(
-      spec({
-        '/things': {
-          get: {
-            operationId: 'searchThings',
-            'x-client-helper': {
-              name: 'things.list',
-              pagination: {
-                iterateName: 'things.iterate',
-                pageParameter: 'page',
-                items: 'Records',
-                hasNextPage: 'HasNextPage',
-              },
-            },
-            'x-operation-variants': [
-              {
-                operationId: 'findThingsByIds',
-                summary: 'Find things',
-                'x-client-helper': { name: 'things.getMany', idsParameter: 'Thing_Id' },
-              },
-            ],
-            parameters: [
-              { name: 'page', in: 'query', schema: { type: 'integer' } },
-              { name: 'Thing_Id', in: 'query', allowReserved: true, schema: { type: 'string' } },
-            ],
-            responses: ok(page),
-          },
-          put: {
-            operationId: 'updateThing',
-            'x-client-helper': { name: 'things.update', patch: { name: 'things.patch', readWith: 'getThing' } },
-            requestBody: {
-              content: {
-                'application/json': {
-                  schema: {
-                    allOf: [
-                      {
-                        properties: {
-                          Id: { type: 'integer' },
-                          Name: { type: 'string' },
-                          CreatedOn: { type: 'string', readOnly: true },
-                        },
-                      },
-                      { properties: { AddedTags: { type: 'array', writeOnly: true } } },
-                    ],
-                  },
-                },
-              },
-            },
-            responses: ok({ type: 'object' }),
-          },
-        },
-        '/things/{Id}': {
-          get: {
-            operationId: 'getThing',
-            'x-client-helper': { name: 'things.get' },
-            parameters: [{ name: 'Id', in: 'path', required: true }],
-            responses: ok({ type: 'object' }),
-          },
-        },
-      }),
-      { api: 'example' },
-    );
-    expect(source).toContain("iterate: (query: Omit<SearchThingsQuery, 'page'> = {}, options?: RequestOptions)");
-    expect(source).toContain('query: { Thing_Id: bracketedIds(ids), page }, allowReserved: true');
-    expect(source).toContain("writableFields: ['Id', 'Name'],");
-    expect(source).toContain("read: () => call('getThing', { path: { Id } }, options),");
-  });
-
-  it('maps named body arguments and unwraps a one-element array', () => {
-    const source = helpersSource(
-      spec(
-        {
-          '/run': {
-            post: {
-              operationId: 'runThing',
-              'x-client-helper': { name: 'things.run', bodyArguments: { key: 'Key', ids: 'Ids' }, unwrapArray: true },
-              requestBody: {
-                required: true,
-                content: { 'application/json': { schema: { required: ['Key'], properties: { Key: {}, Ids: {} } } } },
-              },
-              responses: ok({ type: 'object' }),
-            },
-          },
-        },
-        [{ url: 'https://{domain}/api', variables: { domain: { default: 'example.org' } } }],
-      ),
-      { api: 'example' },
-    );
-    expect(source).toContain("args: { key: RunThingBody['Key']; ids?: RunThingBody['Ids'] }");
-    expect(source).toContain('{ body: { Key: args.key, Ids: args.ids } }, options).then(single)');
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the generated source's own template literal
-    expect(source).toContain("`https://${variables.domain ?? 'example.org'}/api`");
-  });
-
-  it('refuses an operation without x-client-helper, naming it', () => {
-    const doc = spec({ '/x': { get: { operationId: 'getX', responses: ok({}) } } });
-    expect(() => helpersSource(doc, { api: 'example' })).toThrow('example: getX has no x-client-helper');
-  });
-
-  it("carries each operation's provenance into its doc comment, with a @see per vendor page", () => {
-    const doc = {
-      ...spec({
-        '/things': {
-          get: {
-            operationId: 'listThings',
-            summary: 'List things',
-            'x-client-helper': { name: 'things.list' },
-            'x-provenance': {
-              kind: 'documented',
-              sources: ['list-things', 'rfc'],
-              quirks: ['N1'],
-              responses: { 404: { kind: 'inferred', basis: 'The framework answers 404.' } },
-            },
-            responses: ok({ type: 'object' }),
-          },
-          delete: {
-            operationId: 'deleteThings',
-            summary: 'Delete things',
-            'x-client-helper': { name: 'things.delete' },
-            'x-provenance': { kind: 'inferred', basis: 'No page shows it; read from the list.', quirks: ['N2'] },
-            responses: ok({ type: 'object' }),
-          },
-        },
-      }),
-      'x-sources': {
-        'list-things': { title: 'Vendor: List things', publisher: 'vendor', url: 'https://vendor.example/list' },
-        rfc: { title: 'RFC 1', publisher: 'standard', url: 'https://rfc.example/1' },
+  it('passes path parameters, then the query, then the body, then the options, as the request init', async () => {
+    const { createHelpers, routes } = await load(await fixture());
+    const { call, calls } = recordingCall();
+    const options = { signal: AbortSignal.timeout(1000) };
+    await createHelpers(call).notes.create(7, { notify: true }, { Text: 'hello' }, options);
+    expect(calls).toEqual([
+      {
+        operationId: 'createThingNote',
+        init: { path: { Id: 7 }, query: { notify: true }, body: { Text: 'hello' } },
+        options,
       },
-    };
-    const source = helpersSource(doc, { api: 'example' });
-    expect(source).toContain(
-      [
-        '       * List things',
-        '       * Documented by the vendor (quirk N1); its 404 answer is inferred.',
-        '       * @see {@link https://vendor.example/list | Vendor: List things}',
-        '       */',
-      ].join('\n'),
+    ]);
+    expect(routes.createThingNote).toEqual({ method: 'post', path: '/things/{Id}/notes' });
+    expect(routes.createToken).toEqual({
+      method: 'post',
+      path: '/token',
+      bodyMediaType: 'application/x-www-form-urlencoded',
+    });
+  });
+
+  it('lets an optional query and body be left out', async () => {
+    const { createHelpers } = await load(await fixture());
+    const { call, calls } = recordingCall();
+    await createHelpers(call).notes.create(7);
+    await createHelpers(call).things.list();
+    expect(calls.map(({ init }) => init)).toEqual([{ path: { Id: 7 }, query: {}, body: {} }, { query: {} }]);
+  });
+
+  it('iterates every page, keeping the query and setting the page itself', async () => {
+    const { createHelpers } = await load(await fixture());
+    const pages = { 1: [{ Id: 1 }, { Id: 2 }], 2: [{ Id: 3 }] };
+    const { call, calls } = recordingCall((_, init) => ({
+      Records: pages[init.query.page],
+      HasNextPage: init.query.page < 2,
+      TotalPages: 2,
+    }));
+    const records = [];
+    for await (const record of createHelpers(call).things.iterate({ Thing_Id: 'x' })) records.push(record);
+    expect(records).toEqual([{ Id: 1 }, { Id: 2 }, { Id: 3 }]);
+    expect(calls.map(({ init }) => init.query)).toEqual([
+      { Thing_Id: 'x', page: 1 },
+      { Thing_Id: 'x', page: 2 },
+    ]);
+  });
+
+  it('sends the Ids of a variant bracketed and unencoded, and returns the records of every page', async () => {
+    const { createHelpers } = await load(await fixture());
+    const { call, calls } = recordingCall((_, init) => ({
+      Records: [{ Id: init.query.page }],
+      HasNextPage: init.query.page === 1,
+    }));
+    expect(await createHelpers(call).things.getMany([4, 5])).toEqual([{ Id: 1 }, { Id: 2 }]);
+    expect(calls[0].init).toEqual({ query: { Thing_Id: '[4,5]', page: 1 }, allowReserved: true });
+  });
+
+  it('patches by reading with readWith and sending back only the writable fields, changed', async () => {
+    const { createHelpers } = await load(await fixture());
+    const { call, calls } = recordingCall((operationId) =>
+      operationId === 'getThing' ? { Id: 9, Name: 'old', UpdatedOn: 'yesterday', Extra: 1 } : { Value: { Id: 9 } },
     );
-    expect(source).toContain('       * Inferred: No page shows it; read from the list. See quirk N2.\n       */');
-    expect(source).not.toContain('rfc.example');
+    expect(await createHelpers(call).things.patch(9, { Name: 'new' })).toEqual({ Value: { Id: 9 } });
+    expect(calls.map(({ operationId, init }) => [operationId, init])).toEqual([
+      ['getThing', { path: { Id: 9 } }],
+      ['updateThing', { body: { Id: 9, Name: 'new' } }],
+    ]);
+  });
+
+  it('maps named body arguments to the wire fields, and unwraps a one-element array', async () => {
+    const { createHelpers } = await load(await fixture());
+    const { call, calls } = recordingCall((operationId) => (operationId === 'getThing' ? [{ Id: 3 }] : {}));
+    await createHelpers(call).things.run({ key: 'PURGE', ids: [1] });
+    expect(calls[0].init).toEqual({ body: { Key: 'PURGE', Ids: [1] } });
+    expect(await createHelpers(call).things.get(3)).toEqual({ Id: 3 });
+  });
+
+  it("builds the server URL from the spec's variables and their defaults", async () => {
+    const { serverUrl } = await load(await fixture());
+    expect(serverUrl()).toBe('https://demo.things.example/v1');
+    expect(serverUrl({ tenant: 'acme' })).toBe('https://acme.things.example/v1');
+    const plain = await load({ ...(await fixture()), servers: [{ url: 'https://api.example.com' }] });
+    expect(plain.serverUrl()).toBe('https://api.example.com');
+  });
+
+  it('refuses an operation without x-client-helper, or a spec without a server, naming them', async () => {
+    const doc = await fixture();
+    delete doc.paths['/things/run'].post['x-client-helper'];
+    expect(() => helpersSource(doc, { api: 'example' })).toThrow('example: runThingCommand has no x-client-helper');
+    const serverless = { ...(await fixture()), servers: [] };
+    expect(() => helpersSource(serverless, { api: 'example' })).toThrow('example: the spec names no server');
+  });
+
+  it("type-checks against openapi-typescript's types of the same spec and the runtime's declarations", async () => {
+    const doc = await fixture();
+    const files = {
+      [path.join(directory, 'openapi.ts')]: astToString(await openapiTS(doc)),
+      [path.join(directory, 'helpers.ts')]: helpersSource(doc, { api: 'things' }),
+    };
+    const options = {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      skipLibCheck: true,
+      paths: { '@chatapi/client-runtime': [path.join(runtimeDirectory, 'dist/index.d.ts')] },
+    };
+    const host = ts.createCompilerHost(options);
+    const readFileOf = host.readFile.bind(host);
+    host.readFile = (name) => files[name] ?? readFileOf(name);
+    host.fileExists = (
+      (exists) => (name) =>
+        name in files || exists(name)
+    )(host.fileExists.bind(host));
+    const program = ts.createProgram(Object.keys(files), options, host);
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    expect(problems).toEqual([]);
   });
 
   it('writes the whole helpers module of a fixture spec that uses every x-client-helper key, as its snapshot shows', async () => {
-    const fixture = JSON.parse(await readFile(new URL('./fixtures/things.openapi.json', import.meta.url), 'utf8'));
-    await expect(helpersSource(fixture, { api: 'things' })).toMatchFileSnapshot('./fixtures/things.helpers.ts.snap');
+    await expect(helpersSource(await fixture(), { api: 'things' })).toMatchFileSnapshot(
+      './fixtures/things.helpers.ts.snap',
+    );
   });
 });
