@@ -1,5 +1,5 @@
-// Lists in READMEs that restate the spec (the path files, the client helpers,
-// the operation counts) are generated into marked blocks, so they cannot
+// Lists in READMEs that restate the spec (the path files, the client helpers)
+// are generated into marked blocks, so they cannot
 // drift from it:
 //
 //   <!-- BEGIN generated: helpers nexudus -->
@@ -60,14 +60,7 @@ function helpers(api) {
   return table(['Helper', 'Calls', 'What it does'], rows);
 }
 
-/** `15 operations (17 with their variants)`. */
-function operationCount(api) {
-  const operations = operationsOf(readBundle(api, 'deref'));
-  const variants = operations.reduce((sum, entry) => sum + entry.variants.length, 0);
-  return `${operations.length} operations${variants ? ` (${operations.length + variants} with their variants)` : ''}`;
-}
-
-export const GENERATORS = { paths, helpers, 'operation-count': operationCount };
+export const GENERATORS = { paths, helpers };
 
 /**
  * The text with every block regenerated; throws on a block of a kind no generator writes.
