@@ -3,17 +3,17 @@
 // `call` that records what it is asked and answers as a server would. The
 // fixture spec's whole module is also type-checked, and kept as a snapshot.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helpersSource } from './helpers-source.js';
 
-const require = createRequire(import.meta.url);
-const runtimeDirectory = path.dirname(require.resolve('@chatapi/client-runtime/package.json'));
+// The workspace's runtime, built before these tests (tools/turbo.json); not a dependency of
+// tools, whose client-config the runtime's own build uses.
+const runtimeDirectory = fileURLToPath(new URL('../../packages/client-runtime/', import.meta.url));
 const fixtureUrl = new URL('./fixtures/things.openapi.json', import.meta.url);
 
 let directory = '';
