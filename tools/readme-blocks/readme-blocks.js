@@ -1,5 +1,4 @@
-// Lists in READMEs that restate the spec (the path files, the client helpers)
-// are generated into marked blocks, so they cannot
+// Lists in READMEs that restate the spec (the client helpers) are generated into marked blocks, so they cannot
 // drift from it:
 //
 //   <!-- BEGIN generated: helpers nexudus -->
@@ -8,10 +7,7 @@
 //
 // A block names its kind and API; the text between the markers is replaced
 // with what that kind's generator writes from the published bundles.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { bundlePath, operationsOf, readBundle } from '@chatapi/specs/catalogue';
-import { parse } from 'yaml';
+import { operationsOf, readBundle } from '@chatapi/specs/catalogue';
 
 const BLOCK = /(<!-- BEGIN generated: ([\w-]+) (\w+) -->)([\s\S]*?)(<!-- END generated -->)/g;
 
@@ -22,16 +18,6 @@ const table = (header, rows) =>
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n');
 const code = (text) => `\`${text}\``;
-
-/** The path file of each path, from the source root's `paths` map. */
-function paths(api) {
-  const root = path.join(path.dirname(bundlePath(api, 'json')), '..', api, 'openapi.yaml');
-  const entries = Object.entries(parse(readFileSync(root, 'utf8')).paths);
-  return table(
-    ['Path', 'File'],
-    entries.map(([route, item]) => [code(route), code(item.$ref.replace(/^paths\//, ''))]),
-  );
-}
 
 /** Every helper the generated client has, with the call it makes and what it does. */
 function helpers(api) {
@@ -60,7 +46,7 @@ function helpers(api) {
   return table(['Helper', 'Calls', 'What it does'], rows);
 }
 
-export const GENERATORS = { paths, helpers };
+export const GENERATORS = { helpers };
 
 /**
  * The text with every block regenerated; throws on a block of a kind no generator writes.

@@ -33,10 +33,7 @@ describe('withBlocks', () => {
 });
 
 describe('the generators, on the published bundles', () => {
-  it('list each path with its file, and each helper with its call', () => {
-    expect(GENERATORS.paths('nexudus')).toContain(
-      '| `/api/support/chatrooms/{Id}` | `api_support_chatrooms_{Id}.yaml` |',
-    );
+  it('list each helper with its call', () => {
     const helpers = GENERATORS.helpers('nexudus');
     expect(helpers).toContain('| `chatRooms.get` | `GET /api/support/chatrooms/{Id}` | Get a chat room by Id |');
     expect(helpers).toContain('| `chatRooms.getMany` | the same, `ChatRoom_Id=[1,2]` | Find chat rooms by Ids |');
@@ -57,16 +54,13 @@ describe('chatapi-readme-blocks', () => {
     scratch.push(root);
     await new Promise((resolve) => execFile('git', ['init', '-q', root], resolve));
     const readme = path.join(root, 'README.md');
-    await writeFile(
-      readme,
-      'Nexudus:\n<!-- BEGIN generated: paths nexudus -->\n| stale |\n<!-- END generated -->\n',
-    );
+    await writeFile(readme, 'Nexudus:\n<!-- BEGIN generated: helpers nexudus -->\n| stale |\n<!-- END generated -->\n');
     expect(await run('--check', '--root', root)).toEqual({
       code: 1,
       output: 'readme-blocks: out of date (run pnpm readme-blocks): README.md\n',
     });
     expect((await run('--root', root)).code).toBe(0);
-    expect(await readFile(readme, 'utf8')).toContain('| `/api/token` | `api_token.yaml` |');
+    expect(await readFile(readme, 'utf8')).toContain('| `tokens.create` | `POST /api/token` |');
     expect((await run('--check', '--root', root)).code).toBe(0);
   });
 });
