@@ -52,6 +52,21 @@ describe('createSend', () => {
     expect(server!.requests.map((request) => request.body)).toEqual(['{"Name":"x"}']);
   });
 
+  it.each([307, 308])('follows a %i redirect of a PUT with its body, once', async (status) => {
+    const put = (url: string) =>
+      new Request(`${url}/things`, {
+        method: 'PUT',
+        body: '{"Id":1}',
+        headers: { 'content-type': 'application/json' },
+      });
+    const response = await sendThrough([{ status, headers: { location: '/moved/things' } }], put);
+    expect(response.status).toBe(200);
+    expect(server!.requests.map(({ method, url, body }) => [method, url, body])).toEqual([
+      ['PUT', '/things', '{"Id":1}'],
+      ['PUT', '/moved/things', '{"Id":1}'],
+    ]);
+  });
+
   it('waits as long as Retry-After asks before retrying a 429', async () => {
     const started = Date.now();
     const response = await sendThrough([{ status: 429, headers: { 'retry-after': '1' }, json: {} }], get);

@@ -48,7 +48,12 @@ export function createSend(policy: SendPolicy): FetchLike {
     const body = original.body === null ? undefined : await original.arrayBuffer();
     let renewed = false;
     for (let retry = 0, first = true; ; first = false) {
-      const request = first && body === undefined ? original : new Request(original, { body: body ?? null });
+      // Each attempt gets the body as a Blob: an ArrayBuffer body is transferred when first sent, so
+      // undici could not send it again to follow a 307 or 308 ("detached ArrayBuffer").
+      const request =
+        first && body === undefined
+          ? original
+          : new Request(original, { body: body === undefined ? null : new Blob([body]) });
       const authorization = policy.auth ? await policy.auth.authorization() : undefined;
       if (authorization !== undefined) request.headers.set('authorization', authorization);
       let response: Response;
