@@ -11,8 +11,8 @@ interface ArgumentBase {
 export type HelperArgument =
   /** One path parameter. */
   | (ArgumentBase & { kind: 'path'; parameter: Json })
-  /** The query object; an iterator's leaves out the page parameter it sets itself (`without`). */
-  | (ArgumentBase & { kind: 'query'; without?: string })
+  /** The query object; in an iterator's, the page parameter (`startsAt`) is the page to start from. */
+  | (ArgumentBase & { kind: 'query'; startsAt?: string })
   /** The wire body. */
   | (ArgumentBase & { kind: 'body' })
   /** Named body fields: argument name to body field. */

@@ -40,7 +40,8 @@ export function clientHelpersOf(entry, byOperationId = new Map()) {
       role: 'iterate',
       name: iterateName,
       pageParameter,
-      arguments: [...pathArguments, { kind: 'query', name: 'query', optional: true, without: pageParameter }, options],
+      // Its query's page parameter is the page to start from (default 1); it sets the others itself.
+      arguments: [...pathArguments, { kind: 'query', name: 'query', optional: true, startsAt: pageParameter }, options],
     });
   }
   for (const variant of operation['x-operation-variants'] ?? []) {

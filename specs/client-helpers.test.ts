@@ -33,9 +33,9 @@ describe('the client helper model', () => {
     expect(helpersOf(operationId)).toEqual(helpers);
   });
 
-  it("an iterator's query leaves out the page it sets; a patch takes the reader's path parameters", () => {
+  it("an iterator's query names the page to start from; a patch takes the reader's path parameters", () => {
     const [, iterate] = clientHelpersOf(byOperationId.get('searchChatRooms')!, byOperationId);
-    expect(iterate?.arguments[0]).toMatchObject({ kind: 'query', without: 'page' });
+    expect(iterate?.arguments[0]).toMatchObject({ kind: 'query', startsAt: 'page' });
     const [, patch] = clientHelpersOf(byOperationId.get('updateChatUserMessage')!, byOperationId);
     expect(patch?.arguments[0]).toMatchObject({ kind: 'path', name: 'Id' });
   });

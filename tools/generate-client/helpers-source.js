@@ -19,6 +19,7 @@ import {
   importNamed,
   indexedAccess,
   keywordType,
+  member,
   objectLiteral,
   parameter,
   printModule,
@@ -111,8 +112,7 @@ function parameterOf(argument, types) {
     case 'path':
       return parameter(argument.name, indexedAccess(types.path, argument.name));
     case 'query': {
-      const type = argument.without ? typeReference('Omit', types.query, stringUnion([argument.without])) : types.query;
-      return parameter('query', type, { initializer: argument.optional ? empty : undefined });
+      return parameter('query', types.query, { initializer: argument.optional ? empty : undefined });
     }
     case 'fields': {
       const required = requiredOf(types.bodySchema);
@@ -177,8 +177,13 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
       ...(helper.pagination.totalPages ? [field('totalPages', string(helper.pagination.totalPages))] : []),
     ]),
   };
-  /** `paginate<Item>((page) => call('id', { …, query: <query> }, options), shape)`. */
-  const paginateCall = (query, extraInit = []) => {
+  /**
+   * `paginate<Item>((page) => call('id', { …, query: <query> }, options), shape, firstPage?)`.
+   * @param {import('typescript').Expression} query
+   * @param {import('typescript').ObjectLiteralElementLike[]} [extraInit]
+   * @param {import('typescript').Expression} [firstPage]
+   */
+  const paginateCall = (query, extraInit = [], firstPage = undefined) => {
     imports.add('paginate');
     return call(
       'paginate',
@@ -190,6 +195,7 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
           callOperation(id, objectLiteral([...pathInit, field('query', query), ...extraInit])),
         ),
         paging.shape,
+        ...(firstPage ? [firstPage] : []),
       ],
     );
   };
@@ -237,7 +243,8 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
       add(
         model.name,
         [
-          `Yields every record of every page, fetching each page (\`${paging.pageParameter}\`) as the previous one is used up.`,
+          `Yields every record of every page from \`query.${paging.pageParameter}\` (default 1) on, fetching each page as the previous one is used up.`,
+          'Throws PaginationError if a page repeats the one before it (a server that ignores the page parameter).',
         ],
         argumentsOf(model),
         typeReference(
@@ -246,7 +253,11 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
           keywordType(ts.SyntaxKind.VoidKeyword),
           keywordType(ts.SyntaxKind.UndefinedKeyword),
         ),
-        paginateCall(objectLiteral([spread(identifier('query')), paging.pageParameter])),
+        paginateCall(
+          objectLiteral([spread(identifier('query')), paging.pageParameter]),
+          [],
+          member(identifier('query'), paging.pageParameter),
+        ),
       );
     }
 

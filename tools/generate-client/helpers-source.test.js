@@ -97,6 +97,18 @@ describe('helpersSource', () => {
     ]);
   });
 
+  it("starts iterating at the query's page", async () => {
+    const { createHelpers } = await load(await fixture());
+    const { call, calls } = recordingCall((_, init) => ({
+      Records: [{ Id: init.query.page }],
+      HasNextPage: init.query.page < 3,
+    }));
+    const records = [];
+    for await (const record of createHelpers(call).things.iterate({ page: 2 })) records.push(record);
+    expect(records).toEqual([{ Id: 2 }, { Id: 3 }]);
+    expect(calls.map(({ init }) => init.query.page)).toEqual([2, 3]);
+  });
+
   it('sends the Ids of a variant bracketed and unencoded, and returns the records of every page', async () => {
     const { createHelpers } = await load(await fixture());
     const { call, calls } = recordingCall((_, init) => ({

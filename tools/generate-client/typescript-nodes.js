@@ -68,6 +68,12 @@ export const spread = (expression) => f.createSpreadAssignment(expression);
 export const call = (callee, typeArguments, args) =>
   f.createCallExpression(typeof callee === 'string' ? identifier(callee) : callee, typeArguments, args);
 
+/** `object.name`, or `object['name']` when the name is not an identifier. */
+export const member = (object, name) =>
+  /^[A-Za-z_$][\w$]*$/.test(name)
+    ? f.createPropertyAccessExpression(object, name)
+    : f.createElementAccessExpression(object, string(name));
+
 export const property = (object, name) =>
   f.createPropertyAccessExpression(typeof object === 'string' ? identifier(object) : object, name);
 

@@ -25,6 +25,7 @@ export {
   MalformedResponseError,
   NetworkError,
   NotFoundError,
+  PaginationError,
   PermissionError,
   RateLimitError,
   TimeoutError,

@@ -1,7 +1,15 @@
 // The Popsell helpers and raw paths, against the real sandbox over HTTP.
 import { expectResponseToMatchSpec, startFaultServer, useSandbox } from '@chatapi/test-harness';
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError, createPopsellClient, NotFoundError, PermissionError, ValidationError } from './index.js';
+import {
+  AuthenticationError,
+  collect,
+  createPopsellClient,
+  NotFoundError,
+  PaginationError,
+  PermissionError,
+  ValidationError,
+} from './index.js';
 
 const sandbox = useSandbox({ api: 'popsell' });
 const arraySandbox = useSandbox({ api: 'popsell', popsellAnswerForm: 'array' });
@@ -139,5 +147,32 @@ describe('the rest of the chat group', () => {
     await client.chatrooms.purge(room.id_chatroom, { id_ambassador: 43 });
     expect((await client.messages.list(room.id_chatroom)).total).toBe(0);
     await expect(client.chatrooms.create({ ids_ambassadors: [42], source: 0 })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('iterating a list', () => {
+  it("starts at the query's page, and collect gathers the records", async () => {
+    const client = clientFor(sandbox().url);
+    const all = await collect(client.ambassadors.iterate({ per_page: 3 }));
+    const fromPage2 = await collect(client.ambassadors.iterate({ per_page: 3, page: 2 }));
+    expect(all.length).toBeGreaterThan(3);
+    expect(fromPage2).toEqual(all.slice(3));
+  });
+
+  it('stops with a PaginationError when the server ignores the page, after two requests', async () => {
+    const page = { current_page: 1, data: [{ id_ambassador: 1 }], last_page: 9, per_page: 1, total: 9 };
+    const stuck = await startFaultServer([], {
+      fallback: { status: 200, json: { ...page, next_page_url: 'http://x/?page=2' } },
+    });
+    try {
+      const client = clientFor(stuck.url);
+      await expect(collect(client.ambassadors.iterate())).rejects.toBeInstanceOf(PaginationError);
+      expect(stuck.requests.map((request) => request.url)).toEqual([
+        '/chat/ambassadors?page=1',
+        '/chat/ambassadors?page=2',
+      ]);
+    } finally {
+      await stuck.close();
+    }
   });
 });

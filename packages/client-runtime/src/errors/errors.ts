@@ -132,6 +132,24 @@ export class TimeoutError extends Error {
   }
 }
 
+/**
+ * A paged list that cannot be walked: a page answered the very records of the
+ * page before it, so the server (or a proxy) ignores the page parameter and
+ * walking on would never end.
+ */
+export class PaginationError extends Error {
+  override name = 'PaginationError';
+  /** The page that repeated the one before it. */
+  readonly page: number;
+
+  constructor(page: number) {
+    super(
+      `page ${page} answered the same records as page ${page - 1}: the server ignores the page parameter, so the list stops here`,
+    );
+    this.page = page;
+  }
+}
+
 /** What a vendor's error body means, read by the vendor's client. */
 export interface ErrorReading {
   /** Set when the body is a validation failure, whatever the status. */

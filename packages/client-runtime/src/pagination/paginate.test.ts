@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PaginationError } from '../errors/errors.js';
 import { collect, paginate } from './paginate.js';
 
 const shape = { items: 'Records', hasNextPage: 'HasNextPage', totalPages: 'TotalPages' };
@@ -50,5 +51,31 @@ describe('paginate', () => {
     const laravel = { items: 'data', hasNextPage: 'next_page_url', totalPages: 'last_page' };
     expect(await collect(paginate(fetchPage, laravel))).toEqual([1, 2, 3]);
     expect(asked).toEqual([1, 2, 3]);
+  });
+});
+
+describe('paginate, against a server that ignores the page parameter', () => {
+  it('stops with a PaginationError on a page that repeats the previous one, instead of looping', async () => {
+    const asked: number[] = [];
+    // Always page 1, always "another page follows": a proxy or an old server that drops `page`.
+    const fetchPage = async (page: number) => {
+      asked.push(page);
+      return { data: [{ id: 1 }, { id: 2 }], next_page_url: 'https://x/?page=2' };
+    };
+    const seen: unknown[] = [];
+    const walk = async () => {
+      for await (const record of paginate(fetchPage, { items: 'data', hasNextPage: 'next_page_url' }))
+        seen.push(record);
+    };
+    await expect(walk()).rejects.toThrow(PaginationError);
+    await expect(walk()).rejects.toThrow('page 2 answered the same records as page 1');
+    expect(asked.slice(0, 2)).toEqual([1, 2]);
+    expect(seen.slice(0, 2)).toEqual([{ id: 1 }, { id: 2 }]);
+  });
+
+  it('starts at the page it is given', async () => {
+    const { asked, fetchPage } = pages([1], [2], [3]);
+    expect(await collect(paginate(fetchPage, shape, 2))).toEqual([2, 3]);
+    expect(asked).toEqual([2, 3]);
   });
 });

@@ -2,6 +2,8 @@
 // picks the page and which fields of a page hold the records and say whether
 // another page follows (`x-client-helper.pagination`).
 
+import { PaginationError } from '../errors/errors.js';
+
 export interface PageShape {
   /** The page's field with the records, e.g. `Records`. */
   items: string;
@@ -15,19 +17,25 @@ export interface PageShape {
 }
 
 /**
- * Every record of every page, fetching a page only when the previous one is
- * used up. It stops on the first page that says no page follows, that is
- * empty, or that is the last by its page count: Nexudus can say
- * `HasNextPage: true` on the only page (quirk N7), which would otherwise loop.
+ * Every record of every page from `firstPage` on, fetching a page only when
+ * the previous one is used up. It stops on the first page that says no page
+ * follows, that is empty, or that is the last by its page count: Nexudus can
+ * say `HasNextPage: true` on the only page (quirk N7), which would otherwise
+ * loop. A page with the very records of the page before it means the page
+ * parameter is ignored: it throws PaginationError rather than loop for ever.
  */
 export async function* paginate<Item>(
   fetchPage: (page: number) => Promise<unknown>,
   shape: PageShape,
   firstPage = 1,
 ): AsyncGenerator<Item, void, undefined> {
+  let previous: string | undefined;
   for (let page = firstPage; ; page++) {
     const body = (await fetchPage(page)) as Record<string, unknown>;
     const items = (body[shape.items] ?? []) as Item[];
+    const records = JSON.stringify(items);
+    if (items.length > 0 && records === previous) throw new PaginationError(page);
+    previous = records;
     yield* items;
     const totalPages = shape.totalPages === undefined ? undefined : body[shape.totalPages];
     if (!body[shape.hasNextPage] || items.length === 0 || (typeof totalPages === 'number' && page >= totalPages))
