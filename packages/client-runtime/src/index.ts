@@ -20,6 +20,7 @@ export {
   ApiError,
   type ApiErrorDetails,
   AuthenticationError,
+  ChatapiError,
   type ErrorReading,
   errorForAnswer,
   MalformedResponseError,

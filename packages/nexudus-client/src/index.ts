@@ -28,6 +28,7 @@ export function createNexudusClient(options: NexudusClientOptions = {}): Nexudus
 export {
   ApiError,
   AuthenticationError,
+  ChatapiError,
   type ClientOptions,
   collect,
   MalformedResponseError,

@@ -52,6 +52,37 @@ describe('@chatapi/nexudus-client, packed and installed', () => {
     expect(JSON.parse(output)).toEqual({ name: 'Name', many: 2, notFound: true });
   });
 
+  it('an error thrown by the CommonJS build is an instance of the ES module classes, and the other way', async () => {
+    await project.write(
+      'dual.mjs',
+      `import { createRequire } from 'node:module';
+import * as esm from '@chatapi/nexudus-client';
+const cjs = createRequire(import.meta.url)('@chatapi/nexudus-client');
+const failure = (client) => client.chatRooms.get(1).then(() => undefined, (error) => error);
+const fromCjs = await failure(cjs.createNexudusClient({ baseUrl: process.env.SANDBOX_URL, auth: { basic: { username: 'admin@example.com', password: 'sandbox' } } }));
+const fromEsm = await failure(esm.createNexudusClient({ baseUrl: process.env.SANDBOX_URL, auth: { basic: { username: 'admin@example.com', password: 'sandbox' } } }));
+const unknownToken = await failure(esm.createNexudusClient({ baseUrl: process.env.SANDBOX_URL, auth: { token: 'nope' } }));
+console.log(JSON.stringify({
+  cjsIsEsmNotFound: fromCjs instanceof esm.NotFoundError,
+  cjsIsEsmApiError: fromCjs instanceof esm.ApiError,
+  esmIsCjsNotFound: fromEsm instanceof cjs.NotFoundError,
+  notFoundIsNotAuthentication: fromCjs instanceof esm.AuthenticationError,
+  authenticationIsNotNotFound: unknownToken instanceof cjs.NotFoundError,
+  plainErrorIsNotApiError: new Error('x') instanceof esm.ApiError,
+}));
+`,
+    );
+    const output = await project.exec(process.execPath, ['dual.mjs'], { SANDBOX_URL: sandbox().url });
+    expect(JSON.parse(output)).toEqual({
+      cjsIsEsmNotFound: true,
+      cjsIsEsmApiError: true,
+      esmIsCjsNotFound: true,
+      notFoundIsNotAuthentication: false,
+      authenticationIsNotNotFound: false,
+      plainErrorIsNotApiError: false,
+    });
+  });
+
   it('type-checks under tsc --strict, and a wrong body does not', { timeout: TYPE_CHECK_TIMEOUT_MS }, async () => {
     const good = `import { createNexudusClient, type ValidationError } from '@chatapi/nexudus-client';
 const client = createNexudusClient({ auth: { token: 't' } });

@@ -46,6 +46,7 @@ export function createPopsellClient(options: PopsellClientOptions): PopsellClien
 export {
   ApiError,
   AuthenticationError,
+  ChatapiError,
   type ClientOptions,
   collect,
   MalformedResponseError,

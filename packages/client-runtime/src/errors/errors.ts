@@ -22,8 +22,40 @@ export interface ApiErrorDetails {
   serverMessage?: string;
 }
 
-export class ApiError extends Error {
-  override name = 'ApiError';
+// A client's ES module and CommonJS builds each hold their own copy of these
+// classes, as may two versions bundled into one app, so `instanceof` by
+// prototype says no to an error from the other copy. Every error therefore
+// carries the kinds it is, under a symbol from the global registry that every
+// copy shares, and `instanceof` reads those.
+const KINDS = Symbol.for('@chatapi/client-runtime:error-kinds');
+
+function kindsOf(value: unknown): Set<string> | undefined {
+  return typeof value === 'object' && value !== null ? (value as { [KINDS]?: Set<string> })[KINDS] : undefined;
+}
+
+/** Records that `error` is a `kind` (each class's `name` initializer calls it); returns the kind. */
+function brand(error: object, kind: string): string {
+  const kinds = kindsOf(error);
+  if (kinds) kinds.add(kind);
+  else Object.defineProperty(error, KINDS, { value: new Set([kind]), enumerable: false });
+  return kind;
+}
+
+/** Every error the clients throw: `instanceof` holds across the ESM and CommonJS builds. */
+export class ChatapiError extends Error {
+  /** What `instanceof` looks for; each subclass names its own. */
+  static readonly kind: string = 'ChatapiError';
+  override name = brand(this, 'ChatapiError');
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, a subclass too.
+    return kindsOf(value)?.has(this.kind) ?? false;
+  }
+}
+
+export class ApiError extends ChatapiError {
+  static override readonly kind: string = 'ApiError';
+  override name = brand(this, 'ApiError');
   readonly status: number;
   readonly operationId: string;
   readonly body: unknown;
@@ -50,7 +82,8 @@ export class ApiError extends Error {
 
 /** The server refused the request's content: Nexudus `WasSuccessful: false` (whatever the status) or Popsell 422. */
 export class ValidationError extends ApiError {
-  override name = 'ValidationError';
+  static override readonly kind: string = 'ValidationError';
+  override name = brand(this, 'ValidationError');
   readonly issues: ValidationIssue[];
 
   constructor(details: ApiErrorDetails & { issues: ValidationIssue[] }) {
@@ -67,22 +100,26 @@ const describeIssue = (issue: ValidationIssue) => (issue.field ? `${issue.field}
 
 /** 401: no credentials, wrong ones, or an expired token that could not be renewed. */
 export class AuthenticationError extends ApiError {
-  override name = 'AuthenticationError';
+  static override readonly kind: string = 'AuthenticationError';
+  override name = brand(this, 'AuthenticationError');
 }
 
 /** 403: the credentials are good but lack a role the operation needs. */
 export class PermissionError extends ApiError {
-  override name = 'PermissionError';
+  static override readonly kind: string = 'PermissionError';
+  override name = brand(this, 'PermissionError');
 }
 
 /** 404: no record with that Id (for Popsell, also a record of another brand). */
 export class NotFoundError extends ApiError {
-  override name = 'NotFoundError';
+  static override readonly kind: string = 'NotFoundError';
+  override name = brand(this, 'NotFoundError');
 }
 
 /** 429, after any retries: `retryAfterMs` is how long the server asked to wait, when it said. */
 export class RateLimitError extends ApiError {
-  override name = 'RateLimitError';
+  static override readonly kind: string = 'RateLimitError';
+  override name = brand(this, 'RateLimitError');
   readonly retryAfterMs: number | undefined;
 
   constructor(details: ApiErrorDetails & { retryAfterMs?: number }) {
@@ -97,12 +134,14 @@ export class RateLimitError extends ApiError {
 
 /** A success status whose body is not the JSON the operation promises. */
 export class MalformedResponseError extends ApiError {
-  override name = 'MalformedResponseError';
+  static override readonly kind: string = 'MalformedResponseError';
+  override name = brand(this, 'MalformedResponseError');
 }
 
 /** No answer: the connection was refused, reset, or closed before the whole answer arrived. */
-export class NetworkError extends Error {
-  override name = 'NetworkError';
+export class NetworkError extends ChatapiError {
+  static override readonly kind: string = 'NetworkError';
+  override name = brand(this, 'NetworkError');
   operationId: string | undefined;
 
   constructor(message: string, options: { cause?: unknown; operationId?: string } = {}) {
@@ -116,8 +155,9 @@ export class NetworkError extends Error {
 }
 
 /** No whole answer within `timeoutMs`. */
-export class TimeoutError extends Error {
-  override name = 'TimeoutError';
+export class TimeoutError extends ChatapiError {
+  static override readonly kind: string = 'TimeoutError';
+  override name = brand(this, 'TimeoutError');
   readonly timeoutMs: number;
   operationId: string | undefined;
 
@@ -137,8 +177,9 @@ export class TimeoutError extends Error {
  * page before it, so the server (or a proxy) ignores the page parameter and
  * walking on would never end.
  */
-export class PaginationError extends Error {
-  override name = 'PaginationError';
+export class PaginationError extends ChatapiError {
+  static override readonly kind: string = 'PaginationError';
+  override name = brand(this, 'PaginationError');
   /** The page that repeated the one before it. */
   readonly page: number;
 
