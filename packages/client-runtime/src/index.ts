@@ -17,6 +17,7 @@ export {
   type VendorSetup,
 } from './client/create-api-client.js';
 export {
+  AbortError,
   ApiError,
   type ApiErrorDetails,
   AuthenticationError,

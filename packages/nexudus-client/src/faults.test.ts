@@ -3,12 +3,14 @@
 import { type Fault, type FaultServer, startFaultServer, useSandbox } from '@chatapi/test-harness';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
+  AbortError,
   ApiError,
   createNexudusClient,
   MalformedResponseError,
   NetworkError,
   type NexudusClientOptions,
   RateLimitError,
+  TimeoutError,
   ValidationError,
 } from './index.js';
 
@@ -64,6 +66,38 @@ describe('faults', () => {
     await expect(raw.GET('/api/support/chatrooms/{Id}', { params: { path: { Id: 1234567 } } })).rejects.toMatchObject({
       name: 'TimeoutError',
     });
+  });
+
+  it("per call: timeoutMs overrides the client's, either way, and throws TimeoutError with the operationId", async () => {
+    const client = await clientFacing([{ delayMs: 1_000 }]);
+    await expect(client.chatRooms.get(1234567, { timeoutMs: 100 })).rejects.toMatchObject({
+      name: 'TimeoutError',
+      timeoutMs: 100,
+      operationId: 'getChatRoom',
+    });
+    const patient = await clientFacing([{ delayMs: 300 }], { timeoutMs: 100 });
+    expect((await patient.chatRooms.get(1234567, { timeoutMs: 5_000 })).Id).toBe(1234567);
+  });
+
+  it('per call: retry false sends once, and a retry count overrides the client', async () => {
+    const once = await clientFacing([{ status: 503, json: {} }]);
+    await expect(once.chatRooms.get(1234567, { retry: false })).rejects.toMatchObject({ status: 503 });
+    expect(front!.requests).toHaveLength(1);
+    const more = await clientFacing(Array(4).fill({ status: 503, json: {} }), { retry: false });
+    expect((await more.chatRooms.get(1234567, { retry: { retries: 4, baseDelayMs: 1 } })).Id).toBe(1234567);
+    expect(front!.requests).toHaveLength(5);
+  });
+
+  it("per call: an aborted signal throws AbortError, and the signal's own timeout a TimeoutError, each with the operationId", async () => {
+    const client = await clientFacing([{ delayMs: 1_000 }, { delayMs: 1_000 }]);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const aborted = await client.chatRooms.get(1234567, { signal: controller.signal }).catch((error) => error);
+    expect(aborted).toBeInstanceOf(AbortError);
+    expect(aborted).toMatchObject({ name: 'AbortError', operationId: 'getChatRoom' });
+    const timedOut = await client.chatRooms.get(1234567, { signal: AbortSignal.timeout(50) }).catch((error) => error);
+    expect(timedOut).toBeInstanceOf(TimeoutError);
+    expect(timedOut).toMatchObject({ operationId: 'getChatRoom' });
   });
 
   it('a body that stops mid-way times out too', async () => {

@@ -26,6 +26,7 @@ export function createNexudusClient(options: NexudusClientOptions = {}): Nexudus
 }
 
 export {
+  AbortError,
   ApiError,
   AuthenticationError,
   ChatapiError,

@@ -44,6 +44,7 @@ export function createPopsellClient(options: PopsellClientOptions): PopsellClien
 }
 
 export {
+  AbortError,
   ApiError,
   AuthenticationError,
   ChatapiError,

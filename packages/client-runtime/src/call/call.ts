@@ -3,6 +3,7 @@
 // table and the helpers themselves are generated from the spec.
 import type { Client } from 'openapi-fetch';
 import {
+  AbortError,
   ApiError,
   errorForAnswer,
   MalformedResponseError,
@@ -10,7 +11,9 @@ import {
   TimeoutError,
   type VendorErrors,
 } from '../errors/errors.js';
-import { retryAfterMs } from '../retry/retry.js';
+import { type RetryOptions, retryAfterMs } from '../retry/retry.js';
+import type { FetchLike } from '../send/send.js';
+import { withDeadline } from '../timeout/deadline.js';
 
 export interface Route {
   method: 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options';
@@ -20,10 +23,24 @@ export interface Route {
 }
 
 export interface RequestOptions {
-  /** Aborts the call; the promise rejects with the signal's reason. */
+  /**
+   * Aborts the call: it rejects with AbortError (the signal's reason as its cause), or with
+   * TimeoutError when the signal is an `AbortSignal.timeout()`.
+   */
   signal?: AbortSignal;
   /** Extra headers for this call, e.g. another `X-Popsell-Brand`. */
   headers?: Record<string, string>;
+  /** This call's limit instead of the client's `timeoutMs` (longer or shorter); 0 for none. */
+  timeoutMs?: number;
+  /** This call's retries instead of the client's; `false` sends it once. */
+  retry?: RetryOptions | false;
+}
+
+/** What the client gives its caller: its timeout, and a fetch that retries as a call asks. */
+export interface CallDefaults {
+  timeoutMs?: number;
+  /** The client's fetch with another retry policy. */
+  sendWith?: (retry: RetryOptions | false) => FetchLike;
 }
 
 export interface CallInit {
@@ -38,32 +55,53 @@ export type Caller = <Result>(operationId: string, init?: CallInit, options?: Re
 
 const formBody = (body: unknown) => new URLSearchParams(body as Record<string, string>);
 
+/** The caller's signal fired: its own timeout is a TimeoutError, anything else an AbortError. */
+function abortedBy(reason: unknown, operationId: string): Error {
+  if (reason instanceof TimeoutError) {
+    reason.operationId = operationId;
+    return reason;
+  }
+  if ((reason as { name?: string })?.name === 'TimeoutError')
+    return new TimeoutError(undefined, operationId, { cause: reason });
+  return new AbortError(operationId, reason);
+}
+
 // The caller serves every vendor's operations by operationId; the typed surface is the helpers' own.
-// biome-ignore lint/suspicious/noExplicitAny: one caller for any vendor's paths
-export function createCaller(client: Client<any>, routes: Record<string, Route>, vendor: VendorErrors): Caller {
+export function createCaller(
+  // biome-ignore lint/suspicious/noExplicitAny: one caller for any vendor's paths
+  client: Client<any>,
+  routes: Record<string, Route>,
+  vendor: VendorErrors,
+  defaults: CallDefaults = {},
+): Caller {
   return async function call<Result>(operationId: string, init: CallInit = {}, options: RequestOptions = {}) {
     const route = routes[operationId];
     if (!route) throw new Error(`no route for operation ${operationId}`);
     const form = route.bodyMediaType === 'application/x-www-form-urlencoded';
     const headers = form ? { ...options.headers, 'Content-Type': route.bodyMediaType } : options.headers;
+    const fetch = options.retry !== undefined ? defaults.sendWith?.(options.retry) : undefined;
     let result: { response: Response; data?: string; error?: unknown };
     try {
-      result = (await client.request(route.method, route.path, {
-        params: { path: init.path, query: init.query },
-        body: init.body,
-        parseAs: 'text',
-        ...(headers ? { headers } : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(form ? { bodySerializer: formBody } : {}),
-        ...(init.allowReserved ? { querySerializer: { allowReserved: true } } : {}),
-      } as never)) as typeof result;
+      result = (await withDeadline(options.timeoutMs ?? defaults.timeoutMs, options.signal, (signal) =>
+        client.request(route.method, route.path, {
+          params: { path: init.path, query: init.query },
+          body: init.body,
+          parseAs: 'text',
+          ...(headers ? { headers } : {}),
+          ...(signal ? { signal } : {}),
+          ...(fetch ? { fetch } : {}),
+          ...(form ? { bodySerializer: formBody } : {}),
+          ...(init.allowReserved ? { querySerializer: { allowReserved: true } } : {}),
+        } as never),
+      )) as typeof result;
     } catch (error) {
+      if (options.signal?.aborted) throw abortedBy(options.signal.reason, operationId);
       if (error instanceof NetworkError || error instanceof TimeoutError) {
         error.operationId = operationId;
         throw error;
       }
-      // An ApiError here is the token exchange's own failure; an abort is the caller's.
-      if (error instanceof ApiError || options.signal?.aborted) throw error;
+      // An ApiError here is the token exchange's own failure.
+      if (error instanceof ApiError) throw error;
       throw new NetworkError(`${operationId}: ${(error as Error)?.message ?? error}`, { cause: error, operationId });
     }
     const { response, data: text } = result;

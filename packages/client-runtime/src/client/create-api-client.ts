@@ -55,21 +55,24 @@ export interface VendorSetup {
 export function createApiClient<Paths extends {}>(options: ClientOptions, vendor: VendorSetup): ApiClientParts<Paths> {
   const timeoutMs = options.timeoutMs ?? 0;
   const policy = { retry: retryPolicy(options.retry), ...(options.fetch ? { fetch: options.fetch } : {}) };
+  // The helpers' caller takes the unwrapped client and applies the deadline itself, so that a
+  // call's own timeoutMs can be longer than the client's as well as shorter.
   const build = (auth?: AuthStrategy) => {
     const perRequest = auth && auth.fixed === undefined ? auth : undefined;
+    const sendWith = (retry: RetryOptions | false) =>
+      createSend({ ...policy, retry: retryPolicy(retry), ...(perRequest ? { auth: perRequest } : {}) });
     const headers = auth?.fixed === undefined ? options.headers : { Authorization: auth.fixed, ...options.headers };
-    const raw = createClient<Paths>({
+    const client = createClient<Paths>({
       baseUrl: options.baseUrl ?? vendor.baseUrl,
       fetch: createSend(perRequest ? { ...policy, auth: perRequest } : policy),
       ...(headers ? { headers } : {}),
     });
-    if (options.middleware?.length) raw.use(...options.middleware);
-    return withDeadlines(raw, timeoutMs);
+    if (options.middleware?.length) client.use(...options.middleware);
+    return { client, call: createCaller(client, vendor.routes, vendor.errors, { timeoutMs, sendWith }) };
   };
-  const auth =
-    typeof vendor.auth === 'function' ? vendor.auth(createCaller(build(), vendor.routes, vendor.errors)) : vendor.auth;
-  const raw = build(auth);
-  return { raw, call: createCaller(raw, vendor.routes, vendor.errors) };
+  const auth = typeof vendor.auth === 'function' ? vendor.auth(build().call) : vendor.auth;
+  const { client, call } = build(auth);
+  return { raw: withDeadlines(client, timeoutMs), call };
 }
 
 // Where each way into openapi-fetch takes its init: GET(url, init), request(method, url, init).
@@ -85,10 +88,11 @@ const INIT_POSITION: Record<string, number> = {
   request: 2,
 };
 
-// Every way into openapi-fetch gets the call's deadline as its signal.
+// Every way into openapi-fetch gets the call's deadline as its signal. A copy: the helpers' caller
+// keeps the client as it was (its methods are closures, so the copy shares their middleware).
 function withDeadlines<Paths extends {}>(raw: Client<Paths>, timeoutMs: number): Client<Paths> {
   if (!timeoutMs) return raw;
-  const client = raw as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const client = { ...raw } as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const [name, position] of Object.entries(INIT_POSITION)) {
     const send = client[name]!;
     client[name] = (...args) => {
@@ -100,5 +104,5 @@ function withDeadlines<Paths extends {}>(raw: Client<Paths>, timeoutMs: number):
       });
     };
   }
-  return raw;
+  return client as unknown as Client<Paths>;
 }

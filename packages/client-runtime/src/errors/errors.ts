@@ -154,21 +154,43 @@ export class NetworkError extends ChatapiError {
   }
 }
 
-/** No whole answer within `timeoutMs`. */
+/** No whole answer within `timeoutMs`, or before the caller's `AbortSignal.timeout()` fired. */
 export class TimeoutError extends ChatapiError {
   static override readonly kind: string = 'TimeoutError';
   override name = brand(this, 'TimeoutError');
-  readonly timeoutMs: number;
+  /** The client's or the call's `timeoutMs`; undefined when the caller's own signal timed out. */
+  readonly timeoutMs: number | undefined;
   operationId: string | undefined;
 
-  constructor(timeoutMs: number, operationId?: string) {
-    super(`no answer within ${timeoutMs} ms`);
+  constructor(timeoutMs: number | undefined, operationId?: string, options: { cause?: unknown } = {}) {
+    super(
+      timeoutMs === undefined ? "no answer before the call's signal timed out" : `no answer within ${timeoutMs} ms`,
+      {
+        cause: options.cause,
+      },
+    );
     this.timeoutMs = timeoutMs;
     this.operationId = operationId;
   }
 
   toJSON(): Record<string, unknown> {
     return { name: this.name, message: this.message, timeoutMs: this.timeoutMs, operationId: this.operationId };
+  }
+}
+
+/** The caller aborted the call through its `signal`; the signal's reason is the `cause`. */
+export class AbortError extends ChatapiError {
+  static override readonly kind: string = 'AbortError';
+  override name = brand(this, 'AbortError');
+  readonly operationId: string;
+
+  constructor(operationId: string, reason: unknown) {
+    super(`${operationId} was aborted`, { cause: reason });
+    this.operationId = operationId;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, operationId: this.operationId };
   }
 }
 
