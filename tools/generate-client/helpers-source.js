@@ -149,9 +149,19 @@ function parameterOf(argument, types) {
 
 const promise = (type) => typeReference('Promise', type);
 
-/** `call<Result>('operationId', init, options)`; no type argument when `result` is undefined. */
-const callOperation = (operationId, init, result) =>
-  call('call', result ? [result] : undefined, [string(operationId), init, identifier('options')]);
+/**
+ * `call<Result>('operationId', { ...init, helper }, options)`: the init names the helper the user
+ * called, for its errors, and the operation a step (`stepOf`) belongs to.
+ * @param {string} operationId
+ * @param {(string | import('typescript').ObjectLiteralElementLike)[]} init
+ * @param {{ helper: string, result?: import('typescript').TypeNode, stepOf?: string }} site
+ */
+const callOperation = (operationId, init, { helper, result, stepOf }) =>
+  call('call', result ? [result] : undefined, [
+    string(operationId),
+    objectLiteral([...init, field('helper', string(helper)), ...(stepOf ? [field('stepOf', string(stepOf))] : [])]),
+    identifier('options'),
+  ]);
 
 /** The helpers of one operation: each one's `resource.method` name, doc comment and arrow function. */
 function helpersOf(entry, types, byOperationId, sources, imports) {
@@ -179,11 +189,12 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
   };
   /**
    * `paginate<Item>((page) => call('id', { …, query: <query> }, options), shape, firstPage?)`.
+   * @param {string} helperName
    * @param {import('typescript').Expression} query
    * @param {import('typescript').ObjectLiteralElementLike[]} [extraInit]
    * @param {import('typescript').Expression} [firstPage]
    */
-  const paginateCall = (query, extraInit = [], firstPage = undefined) => {
+  const paginateCall = (helperName, query, extraInit = [], firstPage = undefined) => {
     imports.add('paginate');
     return call(
       'paginate',
@@ -192,7 +203,7 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
         arrow(
           [parameter(paging.pageParameter)],
           undefined,
-          callOperation(id, objectLiteral([...pathInit, field('query', query), ...extraInit])),
+          callOperation(id, [...pathInit, field('query', query), ...extraInit], { helper: helperName }),
         ),
         paging.shape,
         ...(firstPage ? [firstPage] : []),
@@ -226,7 +237,7 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
           );
         }
       }
-      let expression = callOperation(id, objectLiteral(init), types.result);
+      let expression = callOperation(id, init, { result: types.result, helper: model.name });
       let returns = types.result;
       if (helper.unwrapArray) {
         imports.add('single');
@@ -254,6 +265,7 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
           keywordType(ts.SyntaxKind.UndefinedKeyword),
         ),
         paginateCall(
+          model.name,
           objectLiteral([spread(identifier('query')), paging.pageParameter]),
           [],
           member(identifier('query'), paging.pageParameter),
@@ -283,12 +295,11 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
         argumentsOf(model),
         paging ? promise(arrayType(paging.itemType)) : promise(types.result),
         paging
-          ? call('collect', undefined, [paginateCall(objectLiteral([ids, paging.pageParameter]), reserved)])
-          : callOperation(
-              id,
-              objectLiteral([...pathInit, field('query', objectLiteral([ids])), ...reserved]),
-              types.result,
-            ),
+          ? call('collect', undefined, [paginateCall(model.name, objectLiteral([ids, paging.pageParameter]), reserved)])
+          : callOperation(id, [...pathInit, field('query', objectLiteral([ids])), ...reserved], {
+              result: types.result,
+              helper: model.name,
+            }),
         variantOperation,
       );
     }
@@ -320,13 +331,16 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
                   arrow(
                     [],
                     undefined,
-                    callOperation(
-                      reader.operation.operationId,
-                      objectLiteral([field('path', objectLiteral(identity))]),
-                    ),
+                    callOperation(String(reader.operation.operationId), [field('path', objectLiteral(identity))], {
+                      helper: model.name,
+                      stepOf: String(id),
+                    }),
                   ),
                 ),
-                field('write', arrow([parameter('body')], undefined, callOperation(id, objectLiteral(['body'])))),
+                field(
+                  'write',
+                  arrow([parameter('body')], undefined, callOperation(id, ['body'], { helper: model.name })),
+                ),
                 field('writableFields', arrayLiteral(writable.map(string))),
                 'changes',
                 field('identity', objectLiteral(identity)),

@@ -60,7 +60,7 @@ describe('helpersSource', () => {
     expect(calls).toEqual([
       {
         operationId: 'createThingNote',
-        init: { path: { Id: 7 }, query: { notify: true }, body: { Text: 'hello' } },
+        init: { path: { Id: 7 }, query: { notify: true }, body: { Text: 'hello' }, helper: 'notes.create' },
         options,
       },
     ]);
@@ -77,7 +77,10 @@ describe('helpersSource', () => {
     const { call, calls } = recordingCall();
     await createHelpers(call).notes.create(7);
     await createHelpers(call).things.list();
-    expect(calls.map(({ init }) => init)).toEqual([{ path: { Id: 7 }, query: {}, body: {} }, { query: {} }]);
+    expect(calls.map(({ init }) => init)).toEqual([
+      { path: { Id: 7 }, query: {}, body: {}, helper: 'notes.create' },
+      { query: {}, helper: 'things.list' },
+    ]);
   });
 
   it('iterates every page, keeping the query and setting the page itself', async () => {
@@ -116,7 +119,11 @@ describe('helpersSource', () => {
       HasNextPage: init.query.page === 1,
     }));
     expect(await createHelpers(call).things.getMany([4, 5])).toEqual([{ Id: 1 }, { Id: 2 }]);
-    expect(calls[0].init).toEqual({ query: { Thing_Id: '[4,5]', page: 1 }, allowReserved: true });
+    expect(calls[0].init).toEqual({
+      query: { Thing_Id: '[4,5]', page: 1 },
+      allowReserved: true,
+      helper: 'things.getMany',
+    });
   });
 
   it('patches by reading with readWith and sending back only the writable fields, changed', async () => {
@@ -126,8 +133,9 @@ describe('helpersSource', () => {
     );
     expect(await createHelpers(call).things.patch(9, { Name: 'new' })).toEqual({ Value: { Id: 9 } });
     expect(calls.map(({ operationId, init }) => [operationId, init])).toEqual([
-      ['getThing', { path: { Id: 9 } }],
-      ['updateThing', { body: { Id: 9, Name: 'new' } }],
+      // The read is a step of the helper's own operation: its failure is restated as the patch's.
+      ['getThing', { path: { Id: 9 }, helper: 'things.patch', stepOf: 'updateThing' }],
+      ['updateThing', { body: { Id: 9, Name: 'new' }, helper: 'things.patch' }],
     ]);
   });
 
@@ -135,7 +143,7 @@ describe('helpersSource', () => {
     const { createHelpers } = await load(await fixture());
     const { call, calls } = recordingCall((operationId) => (operationId === 'getThing' ? [{ Id: 3 }] : {}));
     await createHelpers(call).things.run({ key: 'PURGE', ids: [1] });
-    expect(calls[0].init).toEqual({ body: { Key: 'PURGE', Ids: [1] } });
+    expect(calls[0].init).toEqual({ body: { Key: 'PURGE', Ids: [1] }, helper: 'things.run' });
     expect(await createHelpers(call).things.get(3)).toEqual({ Id: 3 });
   });
 

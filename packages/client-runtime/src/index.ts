@@ -21,6 +21,7 @@ export {
   ApiError,
   type ApiErrorDetails,
   AuthenticationError,
+  type CallSite,
   ChatapiError,
   type ErrorReading,
   errorForAnswer,

@@ -60,12 +60,18 @@ describe('Nexudus auth', () => {
     const client = await clientBehindFront({ username: 'admin@example.com', password: 'not-the-password' });
     const error = await client.chatRooms.get(1234567).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error).toMatchObject({ status: 400, operationId: 'createToken' });
+    // The call the user made, with the token exchange as its cause.
+    expect(error).toMatchObject({ status: 400, operationId: 'getChatRoom', helper: 'chatRooms.get' });
+    const cause = (error as Error).cause as Error;
+    expect(cause).toMatchObject({ status: 400, operationId: 'createToken' });
     for (const shown of [
       String(error),
       (error as Error).message,
       JSON.stringify(error),
       (error as Error).stack ?? '',
+      String(cause),
+      JSON.stringify(cause),
+      cause.stack ?? '',
     ]) {
       expect(shown).not.toContain('not-the-password');
     }

@@ -1,7 +1,14 @@
 // Every helper, against the real sandbox over HTTP.
 import { useSandbox } from '@chatapi/test-harness';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createNexudusClient, type NexudusClient, NotFoundError, PermissionError, ValidationError } from './index.js';
+import {
+  AuthenticationError,
+  createNexudusClient,
+  type NexudusClient,
+  NotFoundError,
+  PermissionError,
+  ValidationError,
+} from './index.js';
 
 const sandbox = useSandbox({ api: 'nexudus' });
 let client: NexudusClient;
@@ -156,5 +163,61 @@ describe('tokens helpers', () => {
     expect(token).toMatchObject({ token_type: 'bearer', expires_in: expect.any(Number) });
     const agent = createNexudusClient({ baseUrl: sandbox().url, auth: { token: token.access_token } });
     expect((await agent.chatRooms.get(1234567)).Id).toBe(1234567);
+  });
+});
+
+describe('errors say what the user called', () => {
+  const admin = () =>
+    createNexudusClient({
+      baseUrl: sandbox().url,
+      auth: { basic: { username: 'admin@example.com', password: 'sandbox' } },
+    });
+
+  it('names the helper, its method and path template, the status and the server message', async () => {
+    const error = await admin()
+      .chatRooms.get(1)
+      .catch((failure) => failure);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({
+      helper: 'chatRooms.get',
+      method: 'GET',
+      path: '/api/support/chatrooms/{Id}',
+      status: 404,
+      operationId: 'getChatRoom',
+    });
+    expect(error.message).toMatch(/^chatRooms\.get \(GET \/api\/support\/chatrooms\/\{Id\}\) failed with HTTP 404/);
+  });
+
+  it('leaves query values out: they may carry secrets', async () => {
+    const error = await admin()
+      .chatRooms.list({ ChatRoom_Name: 'secret-7f3a', page: 0 })
+      .catch((failure) => failure);
+    expect(error.message).toMatch(/^chatRooms\.list \(GET \/api\/support\/chatrooms\) failed with HTTP 400/);
+    expect(JSON.stringify(error)).not.toContain('secret-7f3a');
+  });
+
+  it('a failed token exchange is the cause of an error naming the call, not the other way', async () => {
+    const client = createNexudusClient({
+      baseUrl: sandbox().url,
+      auth: { username: 'admin@example.com', password: 'wrong-password' },
+    });
+    const error = await client.chatRooms.list().catch((failure) => failure);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.message).toMatch(
+      /^chatRooms\.list \(GET \/api\/support\/chatrooms\) failed: createToken \(POST \/api\/token\)/,
+    );
+    expect(error.cause).toBeInstanceOf(AuthenticationError);
+    expect(error.cause).toMatchObject({ operationId: 'createToken', method: 'POST', path: '/api/token' });
+    expect(JSON.stringify(error)).not.toContain('wrong-password');
+  });
+
+  it("patch's read of a missing record is the cause of a NotFoundError naming patch", async () => {
+    const error = await admin()
+      .chatRooms.patch(424242, { Name: 'x' })
+      .catch((failure) => failure);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ helper: 'chatRooms.patch', method: 'PUT', path: '/api/support/chatrooms' });
+    expect(error.message).toMatch(/^chatRooms\.patch \(PUT \/api\/support\/chatrooms\) failed: getChatRoom \(GET /);
+    expect(error.cause).toMatchObject({ operationId: 'getChatRoom', status: 404 });
   });
 });

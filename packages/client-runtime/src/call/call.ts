@@ -5,9 +5,11 @@ import type { Client } from 'openapi-fetch';
 import {
   AbortError,
   ApiError,
+  type CallSite,
   errorForAnswer,
   MalformedResponseError,
   NetworkError,
+  restated,
   TimeoutError,
   type VendorErrors,
 } from '../errors/errors.js';
@@ -49,6 +51,10 @@ export interface CallInit {
   body?: unknown;
   /** Send query values unencoded (`allowReserved` in the spec), as in `ChatRoom_Id=[1,2]`. */
   allowReserved?: boolean;
+  /** The helper the user called, which errors name, e.g. `chatRooms.patch`. */
+  helper?: string;
+  /** This request is a step of the helper's own operation (the read inside `patch`): its failure is the cause. */
+  stepOf?: string;
 }
 
 export type Caller = <Result>(operationId: string, init?: CallInit, options?: RequestOptions) => Promise<Result>;
@@ -77,6 +83,14 @@ export function createCaller(
   return async function call<Result>(operationId: string, init: CallInit = {}, options: RequestOptions = {}) {
     const route = routes[operationId];
     if (!route) throw new Error(`no route for operation ${operationId}`);
+    // What the user called: the helper and its own operation, which a step's failure is restated as.
+    const siteOf = (id: string): CallSite => {
+      const { method, path } = routes[id] ?? route;
+      return { operationId: id, method: method.toUpperCase(), path, ...(init.helper ? { helper: init.helper } : {}) };
+    };
+    const site = siteOf(init.stepOf ?? operationId);
+    const failed = (error: ApiError) => (init.stepOf ? restated(error, site) : error);
+    const here: CallSite = init.stepOf ? { operationId, method: route.method.toUpperCase(), path: route.path } : site;
     const form = route.bodyMediaType === 'application/x-www-form-urlencoded';
     const headers = form ? { ...options.headers, 'Content-Type': route.bodyMediaType } : options.headers;
     const fetch = options.retry !== undefined ? defaults.sendWith?.(options.retry) : undefined;
@@ -100,29 +114,31 @@ export function createCaller(
         error.operationId = operationId;
         throw error;
       }
-      // An ApiError here is the token exchange's own failure.
-      if (error instanceof ApiError) throw error;
+      // An ApiError here is the token exchange's own failure: the cause of this call's.
+      if (error instanceof ApiError) throw restated(error, site);
       throw new NetworkError(`${operationId}: ${(error as Error)?.message ?? error}`, { cause: error, operationId });
     }
     const { response, data: text } = result;
     if (!response.ok) {
       const after = retryAfterMs(response.headers.get('retry-after'));
-      const answer = { status: response.status, body: result.error, operationId };
-      throw errorForAnswer(vendor, after === undefined ? answer : { ...answer, retryAfterMs: after });
+      const answer = { ...here, status: response.status, body: result.error };
+      throw failed(errorForAnswer(vendor, after === undefined ? answer : { ...answer, retryAfterMs: after }));
     }
     let body: unknown;
     try {
       body = text === undefined || text === '' ? undefined : JSON.parse(text);
     } catch {
-      throw new MalformedResponseError({
-        status: response.status,
-        operationId,
-        body: text,
-        serverMessage: 'the answer is not valid JSON',
-      });
+      throw failed(
+        new MalformedResponseError({
+          ...here,
+          status: response.status,
+          body: text,
+          serverMessage: 'the answer is not valid JSON',
+        }),
+      );
     }
     if (vendor.failedDespiteSuccess?.(body))
-      throw errorForAnswer(vendor, { status: response.status, body, operationId });
+      throw failed(errorForAnswer(vendor, { ...here, status: response.status, body }));
     return body as Result;
   };
 }

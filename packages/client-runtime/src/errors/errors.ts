@@ -16,6 +16,11 @@ export interface ValidationIssue {
 export interface ApiErrorDetails {
   status: number;
   operationId: string;
+  /** The helper the user called, e.g. `chatRooms.get`; absent for raw calls and internal steps. */
+  helper?: string;
+  /** The operation's method and path template (never the URL: its query may carry secrets). */
+  method?: string;
+  path?: string;
   /** The answer's body: parsed JSON, or the text when it was not JSON. */
   body: unknown;
   /** A message from the server's own words, when it gave one. */
@@ -58,14 +63,20 @@ export class ApiError extends ChatapiError {
   override name = brand(this, 'ApiError');
   readonly status: number;
   readonly operationId: string;
+  readonly helper: string | undefined;
+  readonly method: string | undefined;
+  readonly path: string | undefined;
   readonly body: unknown;
 
   constructor(details: ApiErrorDetails) {
     super(
-      `${details.operationId} failed with HTTP ${details.status}${details.serverMessage ? `: ${details.serverMessage}` : ''}`,
+      `${callName(details)} failed with HTTP ${details.status}${details.serverMessage ? `: ${details.serverMessage}` : ''}`,
     );
     this.status = details.status;
     this.operationId = details.operationId;
+    this.helper = details.helper;
+    this.method = details.method;
+    this.path = details.path;
     this.body = details.body;
   }
 
@@ -75,9 +86,46 @@ export class ApiError extends ChatapiError {
       message: this.message,
       status: this.status,
       operationId: this.operationId,
+      helper: this.helper,
+      method: this.method,
+      path: this.path,
       body: this.body,
     };
   }
+}
+
+/** What the user called, as errors name it: `chatRooms.get (GET /api/support/chatrooms/{Id})`. */
+export interface CallSite {
+  operationId: string;
+  helper?: string;
+  method?: string;
+  path?: string;
+}
+
+const callName = (site: CallSite) =>
+  `${site.helper ?? site.operationId}${site.method && site.path ? ` (${site.method} ${site.path})` : ''}`;
+
+/**
+ * The error of an internal step (a token exchange, the read inside `patch`),
+ * said of the call the user made: the same class and status, the step's error
+ * as its cause.
+ */
+export function restated<E extends ApiError>(error: E, site: CallSite): E {
+  const copy = Object.create(Object.getPrototypeOf(error), Object.getOwnPropertyDescriptors(error)) as E;
+  const own = { ...site, message: `${callName(site)} failed: ${error.message}`, cause: error };
+  for (const [key, value] of Object.entries(own))
+    Object.defineProperty(copy, key, {
+      value,
+      writable: true,
+      enumerable: key !== 'message' && key !== 'cause',
+      configurable: true,
+    });
+  Object.defineProperty(copy, 'stack', {
+    value: `${copy.name}: ${copy.message}\n${error.stack?.split('\n').slice(1).join('\n') ?? ''}`,
+    configurable: true,
+    writable: true,
+  });
+  return copy;
 }
 
 /** The server refused the request's content: Nexudus `WasSuccessful: false` (whatever the status) or Popsell 422. */
@@ -233,10 +281,11 @@ export interface VendorErrors {
 /** The typed error for an answer that failed. */
 export function errorForAnswer(
   vendor: VendorErrors,
-  answer: { status: number; body: unknown; operationId: string; retryAfterMs?: number },
+  answer: CallSite & { status: number; body: unknown; retryAfterMs?: number },
 ): ApiError {
   const reading = vendor.read(answer.status, answer.body);
-  const details: ApiErrorDetails = { status: answer.status, operationId: answer.operationId, body: answer.body };
+  const { retryAfterMs: _wait, ...site } = answer;
+  const details: ApiErrorDetails = { ...site };
   if (reading.message !== undefined) details.serverMessage = reading.message;
   if (reading.issues) return new ValidationError({ ...details, issues: reading.issues });
   switch (reading.kindOfStatus ?? answer.status) {
