@@ -50,7 +50,7 @@ describe('chatRooms helpers', () => {
       Users: [1, 2],
       SystemId: 'ext-1',
     });
-    const Id = created.Value!.Id;
+    const Id = created.Value.Id;
     expect(await client.chatRooms.get(Id)).toMatchObject({
       Id,
       Name: 'Helpers',
@@ -109,7 +109,7 @@ describe('chatRooms helpers', () => {
 describe('chatUserMessages helpers', () => {
   it('create, get, list with a filter, getMany, iterate, patch, delete', async () => {
     const created = await client.chatUserMessages.create({ FromUserId: 4242, ToUsers: [1], ChatText: 'Helpers' });
-    const Id = created.Value!.Id;
+    const Id = created.Value.Id;
     expect(await client.chatUserMessages.get(Id)).toMatchObject({
       Id,
       FromUserId: 4242,

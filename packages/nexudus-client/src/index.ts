@@ -7,13 +7,14 @@ import { type NexudusAuth, nexudusAuth } from './auth.js';
 import { nexudusErrors } from './errors.js';
 import { createHelpers, routes, serverUrl } from './generated/helpers.js';
 import type { paths } from './generated/openapi.js';
+import type { WithSuccessResults } from './results.js';
 
 export interface NexudusClientOptions extends ClientOptions {
   /** How requests authenticate; none when absent (only POST /api/token works then). */
   auth?: NexudusAuth;
 }
 
-export type NexudusClient = Client<paths> & ReturnType<typeof createHelpers>;
+export type NexudusClient = Client<paths> & WithSuccessResults<ReturnType<typeof createHelpers>>;
 
 export function createNexudusClient(options: NexudusClientOptions = {}): NexudusClient {
   const { raw, call } = createApiClient<paths>(options, {
@@ -22,7 +23,8 @@ export function createNexudusClient(options: NexudusClientOptions = {}): Nexudus
     errors: nexudusErrors,
     ...(options.auth ? { auth: nexudusAuth(options.auth) } : {}),
   });
-  return Object.assign(raw, createHelpers(call));
+  // The helpers throw on `WasSuccessful: false`: their results are typed as the successes they are.
+  return Object.assign(raw, createHelpers(call) as WithSuccessResults<ReturnType<typeof createHelpers>>);
 }
 
 export {
@@ -47,4 +49,5 @@ export {
 export type { NexudusAuth } from './auth.js';
 export { nexudusErrors } from './errors.js';
 export type * from './generated/helpers.js';
+export type * from './generated/models.js';
 export type { components, operations, paths } from './generated/openapi.js';

@@ -1,6 +1,14 @@
 // Type tests: what must and must not compile for a user of the client.
 import { describe, expectTypeOf, it } from 'vitest';
-import { type ApiError, createNexudusClient, type ValidationIssue } from './index.js';
+import {
+  type ActionResult,
+  type ApiError,
+  type ChatRoom,
+  type ChatUserMessage,
+  type components,
+  createNexudusClient,
+  type ValidationIssue,
+} from './index.js';
 
 const client = createNexudusClient({ auth: { username: 'admin@example.com', password: 'sandbox' } });
 
@@ -13,7 +21,7 @@ describe('Nexudus client types', () => {
     expectTypeOf(client.chatRooms.iterate()).toExtend<AsyncIterable<{ Id: number }>>();
     expectTypeOf(client.chatRooms.create({ BusinessId: 1 }))
       .resolves.toHaveProperty('WasSuccessful')
-      .toEqualTypeOf<boolean>();
+      .toEqualTypeOf<true>();
     expectTypeOf<ValidationIssue['field']>().toEqualTypeOf<string>();
     expectTypeOf<ApiError['status']>().toEqualTypeOf<number>();
   });
@@ -72,5 +80,37 @@ describe('Nexudus client types', () => {
     createNexudusClient({ auth: { username: 'a', password: 'b', totp: '123456' } });
     // @ts-expect-error a username needs its password.
     createNexudusClient({ auth: { username: 'a' } });
+  });
+});
+
+describe('named models', () => {
+  it('exports a named type for every schema a user handles', () => {
+    expectTypeOf<ChatRoom>().toEqualTypeOf<components['schemas']['ChatRoom']>();
+    expectTypeOf<ChatUserMessage>().toEqualTypeOf<components['schemas']['ChatUserMessage']>();
+    expectTypeOf<ActionResult>().toEqualTypeOf<components['schemas']['ActionResult']>();
+    expectTypeOf(client.chatRooms.get(1)).resolves.toEqualTypeOf<ChatRoom>();
+  });
+});
+
+describe('success results', () => {
+  it('a create, update or patch names its record and succeeded: no `!` needed', async () => {
+    const created = await client.chatRooms.create({ BusinessId: 1, Name: 'x' });
+    expectTypeOf(created.WasSuccessful).toEqualTypeOf<true>();
+    expectTypeOf(created.Value.Id).toEqualTypeOf<number>();
+    expectTypeOf((await client.chatRooms.update({ Id: 1, BusinessId: 1, Name: 'x' })).Value.Id).toEqualTypeOf<number>();
+    expectTypeOf((await client.chatUserMessages.patch(1, { ChatText: 'x' })).Value.Id).toEqualTypeOf<number>();
+  });
+
+  it('a delete or a command succeeded, and its Value may still be null', async () => {
+    const deleted = await client.chatRooms.delete(1);
+    expectTypeOf(deleted.WasSuccessful).toEqualTypeOf<true>();
+    expectTypeOf(deleted.Value).toEqualTypeOf<{ Id: number } | null>();
+    // @ts-expect-error Value is null after a delete.
+    void deleted.Value.Id;
+  });
+
+  it('keeps the arguments and the other results as generated', () => {
+    expectTypeOf(client.chatRooms.get).parameter(0).toEqualTypeOf<number>();
+    expectTypeOf(client.tokens.create).returns.resolves.toHaveProperty('access_token');
   });
 });

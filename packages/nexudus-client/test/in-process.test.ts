@@ -17,7 +17,7 @@ afterAll(() => sandbox.close());
 
 it('creates and reads back, and each test starts from the demo data', async () => {
   const { Value } = await nexudus.chatRooms.create({ BusinessId: 12345678, Name: 'Support' });
-  expect((await nexudus.chatRooms.get(Value!.Id)).Name).toBe('Support');
+  expect((await nexudus.chatRooms.get(Value.Id)).Name).toBe('Support');
 });
 
 it('starts again from the demo data', async () => {

@@ -65,4 +65,5 @@ export {
 export type { PopsellAuth } from './auth.js';
 export { popsellErrors } from './errors.js';
 export type * from './generated/helpers.js';
+export type * from './generated/models.js';
 export type { components, operations, paths } from './generated/openapi.js';

@@ -1,5 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { type components, createPopsellClient } from './index.js';
+import {
+  type Ambassador,
+  type AmbassadorPage,
+  type Chatroom,
+  type components,
+  createPopsellClient,
+  type Message,
+} from './index.js';
 
 const client = createPopsellClient({
   baseUrl: 'http://127.0.0.1:4011/api/v2',
@@ -44,5 +51,15 @@ describe('Popsell client types', () => {
     void client.messages.post(8, { id_ambassador: 42, type_message: 2 });
     // @ts-expect-error the flag is 1, 2 or null.
     void client.chatrooms.flag(8, 42, { flag: 3 });
+  });
+});
+
+describe('named models', () => {
+  it('exports a named type for every schema a user handles', () => {
+    expectTypeOf<Ambassador>().toEqualTypeOf<components['schemas']['Ambassador']>();
+    expectTypeOf<Chatroom>().toEqualTypeOf<components['schemas']['Chatroom']>();
+    expectTypeOf<Message>().toEqualTypeOf<components['schemas']['Message']>();
+    expectTypeOf<AmbassadorPage>().toEqualTypeOf<components['schemas']['AmbassadorPage']>();
+    expectTypeOf(client.messages.list(8)).resolves.toHaveProperty('data').items.toEqualTypeOf<Message>();
   });
 });
