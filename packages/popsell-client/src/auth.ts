@@ -5,14 +5,19 @@
 import { type AuthStrategy, bearerAuth, type Caller, tokenAuth } from '@chatapi/client-runtime';
 import type { CreateTokenResult } from './generated/helpers.js';
 
-export type PopsellAuth =
-  /** A Popsell bearer token, or a function returning the current one. */
-  | { token: string | (() => string | Promise<string>) }
-  /**
-   * An api key, exchanged for a token. `domain` is sent as `X-Popsell-Domain`;
-   * it defaults to the client's `domain`, and is required with `baseUrl`.
-   */
-  | { apiKey: string; domain?: string };
+/** A Popsell bearer token, or a function returning the current one. */
+export type PopsellTokenAuth = { token: string | (() => string | Promise<string>) };
+
+/**
+ * An api key, exchanged for a token. `domain` is sent as `X-Popsell-Domain`;
+ * it defaults to the client's `domain`.
+ */
+export type PopsellApiKeyAuth = { apiKey: string; domain?: string };
+
+export type PopsellAuth = PopsellTokenAuth | PopsellApiKeyAuth;
+
+/** With `baseUrl` the client knows no domain, so an api key must name its own. */
+export type PopsellAuthWithoutClientDomain = PopsellTokenAuth | (PopsellApiKeyAuth & { domain: string });
 
 export function popsellAuth(
   auth: PopsellAuth,

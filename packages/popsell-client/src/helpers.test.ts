@@ -116,7 +116,16 @@ describe('the rest of the chat group', () => {
     }
     const wrong = createPopsellClient({ baseUrl: sandbox().url, brand: 3, auth: { apiKey: 'wrong', domain: 'x.org' } });
     await expect(wrong.chatrooms.get(8)).rejects.toBeInstanceOf(AuthenticationError);
+    // A compile error in TypeScript; plain JavaScript gets the TypeError at once, not a 422 later.
+    // @ts-expect-error with baseUrl an api key must name its domain.
     expect(() => createPopsellClient({ baseUrl: sandbox().url, brand: 3, auth: { apiKey: 'k' } })).toThrow(/domain/);
+  });
+
+  it('tokens.create takes the domain per call, which a baseUrl client does not know', async () => {
+    const client = createPopsellClient({ baseUrl: sandbox().url, brand: 3 });
+    await expect(client.tokens.create({ api_key: 'sandbox-api-key' })).rejects.toBeInstanceOf(ValidationError);
+    const answer = await client.tokens.create({ api_key: 'sandbox-api-key' }, { domain: 'shop.example.org' });
+    expect(answer.token).toMatch(/^\d+\|/);
   });
 
   it("ambassadors.iterate walks the Laravel paginator's pages", async () => {

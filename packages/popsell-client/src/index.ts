@@ -2,9 +2,9 @@
 // spec's paths, plus resource helpers generated from the spec, which throw
 // typed errors. Every request names its brand in `X-Popsell-Brand`, and its
 // installation in `X-Popsell-Domain` when the domain is known.
-import { type ClientOptions, createApiClient } from '@chatapi/client-runtime';
+import { type ClientOptions, createApiClient, type RequestOptions } from '@chatapi/client-runtime';
 import type { Client } from 'openapi-fetch';
-import { type PopsellAuth, popsellAuth } from './auth.js';
+import { type PopsellAuth, type PopsellAuthWithoutClientDomain, popsellAuth } from './auth.js';
 import { popsellErrors } from './errors.js';
 import { createHelpers, routes, serverUrl } from './generated/helpers.js';
 import type { paths } from './generated/openapi.js';
@@ -12,16 +12,45 @@ import type { paths } from './generated/openapi.js';
 export type PopsellClientOptions = ClientOptions & {
   /** The brand every request acts for, sent as `X-Popsell-Brand`; a call's `headers` may name another. */
   brand: number | string;
-  /** A bearer token (or a function returning the current one), or an api key exchanged for one. */
-  auth?: PopsellAuth;
 } & (
     | {
-        /** The installation's domain, e.g. `shop.example.org`: the client calls https://<domain>/api/v2. */ domain: string;
+        /** The installation's domain, e.g. `shop.example.org`: the client calls https://<domain>/api/v2. */
+        domain: string;
+        /** A bearer token (or a function returning the current one), or an api key exchanged for one. */
+        auth?: PopsellAuth;
       }
-    | { /** The whole base URL, e.g. a sandbox's `http://127.0.0.1:4011/api/v2`. */ baseUrl: string }
+    | {
+        /** The whole base URL, e.g. a sandbox's `http://127.0.0.1:4011/api/v2`. */
+        baseUrl: string;
+        /** A bearer token, or an api key with the `domain` it belongs to (the client knows none). */
+        auth?: PopsellAuthWithoutClientDomain;
+      }
   );
 
-export type PopsellClient = Client<paths> & ReturnType<typeof createHelpers>;
+/** A token call's options: `domain` names the installation (`X-Popsell-Domain`) when the client has none. */
+export type PopsellTokenCallOptions = RequestOptions & { domain?: string };
+
+type Helpers = ReturnType<typeof createHelpers>;
+type TokenHelpers = {
+  [Name in keyof Helpers['tokens']]: Helpers['tokens'][Name] extends (
+    body: infer Body,
+    options?: RequestOptions,
+  ) => infer Result
+    ? (body: Body, options?: PopsellTokenCallOptions) => Result
+    : never;
+};
+
+export type PopsellClient = Client<paths> & Omit<Helpers, 'tokens'> & { tokens: TokenHelpers };
+
+/** The token helpers, each taking the installation's domain per call as well. */
+function withDomainOption(tokens: Helpers['tokens']): TokenHelpers {
+  const toHeaders = ({ domain, ...options }: PopsellTokenCallOptions = {}): RequestOptions =>
+    domain === undefined ? options : { ...options, headers: { ...options.headers, 'X-Popsell-Domain': domain } };
+  return {
+    create: (body, options) => tokens.create(body, toHeaders(options)),
+    connectBrandUser: (body, options) => tokens.connectBrandUser(body, toHeaders(options)),
+  };
+}
 
 export function createPopsellClient(options: PopsellClientOptions): PopsellClient {
   const domain =
@@ -40,7 +69,8 @@ export function createPopsellClient(options: PopsellClientOptions): PopsellClien
       ...(options.auth ? { auth: popsellAuth(options.auth, domain) } : {}),
     },
   );
-  return Object.assign(raw, createHelpers(call));
+  const helpers = createHelpers(call);
+  return Object.assign(raw, { ...helpers, tokens: withDomainOption(helpers.tokens) });
 }
 
 export {
@@ -62,7 +92,7 @@ export {
   ValidationError,
   type ValidationIssue,
 } from '@chatapi/client-runtime';
-export type { PopsellAuth } from './auth.js';
+export type { PopsellApiKeyAuth, PopsellAuth, PopsellAuthWithoutClientDomain, PopsellTokenAuth } from './auth.js';
 export { popsellErrors } from './errors.js';
 export type * from './generated/helpers.js';
 export type * from './generated/models.js';

@@ -6,6 +6,7 @@ import {
   type components,
   createPopsellClient,
   type Message,
+  type PopsellTokenCallOptions,
 } from './index.js';
 
 const client = createPopsellClient({
@@ -61,5 +62,28 @@ describe('named models', () => {
     expectTypeOf<Message>().toEqualTypeOf<components['schemas']['Message']>();
     expectTypeOf<AmbassadorPage>().toEqualTypeOf<components['schemas']['AmbassadorPage']>();
     expectTypeOf(client.messages.list(8)).resolves.toHaveProperty('data').items.toEqualTypeOf<Message>();
+  });
+});
+
+describe('auth and token options', () => {
+  it('with baseUrl, an api key must name its domain; with domain it may not', () => {
+    createPopsellClient({
+      baseUrl: 'http://127.0.0.1:4011/api/v2',
+      brand: 3,
+      auth: { apiKey: 'k', domain: 'shop.example.org' },
+    });
+    createPopsellClient({ domain: 'shop.example.org', brand: 3, auth: { apiKey: 'k' } });
+    // @ts-expect-error the client cannot know which installation the key belongs to.
+    createPopsellClient({ baseUrl: 'http://127.0.0.1:4011/api/v2', brand: 3, auth: { apiKey: 'k' } });
+  });
+
+  it('tokens.create and tokens.connectBrandUser take the domain per call', () => {
+    expectTypeOf(client.tokens.create).parameter(1).toEqualTypeOf<PopsellTokenCallOptions | undefined>();
+    void client.tokens.create({ api_key: 'k' }, { domain: 'shop.example.org', timeoutMs: 1000 });
+    expectTypeOf(client.tokens.create({ api_key: 'k' }))
+      .resolves.toHaveProperty('token')
+      .toEqualTypeOf<string>();
+    // @ts-expect-error the domain is a string.
+    void client.tokens.connectBrandUser({ email_tmp: 'a', firstname: 'b', user_api_key: 'c' }, { domain: 1 });
   });
 });
