@@ -216,7 +216,8 @@ const POPSELL_ROWS: OperationRow[] = [
       'filter[archived]': query('boolean'),
       'filter[commented]': query('string'),
       'filter[flag]': query('integer'),
-      'filter[type_chatroom]': query('string'),
+      // The vendor types it string; it is typed as the integer field it filters (quirk P23).
+      'filter[type_chatroom]': query('integer'),
     },
     flags: ['inferred'],
   }),
@@ -249,7 +250,8 @@ const POPSELL_ROWS: OperationRow[] = [
       sort: query('string'),
       'filter[sent_before]': query('string'),
       'filter[active]': query('boolean'),
-      'filter[type_message]': query('string'),
+      // The vendor types it string; it is typed as the integer field it filters (quirk P23).
+      'filter[type_message]': query('integer'),
     },
     flags: ['inferred'],
   }),

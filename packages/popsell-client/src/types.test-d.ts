@@ -87,3 +87,16 @@ describe('auth and token options', () => {
     void client.tokens.connectBrandUser({ email_tmp: 'a', firstname: 'b', user_api_key: 'c' }, { domain: 1 });
   });
 });
+
+describe('documented values', () => {
+  it('types status by its documented values, and a filter as the field it filters', () => {
+    void client.ambassadors.chatrooms(42, { 'filter[type_chatroom]': 7 });
+    void client.messages.list(8, { 'filter[type_message]': 0 });
+    expectTypeOf<Parameters<typeof client.ambassadors.chatrooms>[1]>()
+      .exclude<undefined>()
+      .toHaveProperty('filter[type_chatroom]')
+      .toEqualTypeOf<Chatroom['type_chatroom'] | undefined>();
+    // @ts-expect-error the field is 0 or 7, a number.
+    void client.ambassadors.chatrooms(42, { 'filter[type_chatroom]': '0' });
+  });
+});
