@@ -185,3 +185,12 @@ describe('iterating a list', () => {
     }
   });
 });
+
+describe('the raw client', () => {
+  it('sends the brand itself, so a raw call need not name it', async () => {
+    const client = clientFor(sandbox().url);
+    const { data, response } = await client.PATCH('/chat/chatrooms/{id}', { params: { path: { id: 8 } }, body: {} });
+    expect(response.status).toBe(200);
+    expect(data).toMatchObject({ id_chatroom: 8 });
+  });
+});

@@ -40,7 +40,21 @@ type TokenHelpers = {
     : never;
 };
 
-export type PopsellClient = Client<paths> & Omit<Helpers, 'tokens'> & { tokens: TokenHelpers };
+/** An operation whose `header` parameters named `Sent` become optional: the client sends them itself. */
+type WithHeadersSent<Operation, Sent extends string> = Operation extends { parameters: { header: infer Header } }
+  ? Omit<Operation, 'parameters'> & {
+      parameters: Omit<Operation['parameters'], 'header'> & {
+        header?: Omit<Header, Sent> & Partial<Pick<Header, Extract<keyof Header, Sent>>>;
+      };
+    }
+  : Operation;
+
+/** The spec's paths as the raw client takes them: it sends `X-Popsell-Brand` with every request. */
+export type PopsellClientPaths = {
+  [Path in keyof paths]: { [Key in keyof paths[Path]]: WithHeadersSent<paths[Path][Key], 'X-Popsell-Brand'> };
+};
+
+export type PopsellClient = Client<PopsellClientPaths> & Omit<Helpers, 'tokens'> & { tokens: TokenHelpers };
 
 /** The token helpers, each taking the installation's domain per call as well. */
 function withDomainOption(tokens: Helpers['tokens']): TokenHelpers {
@@ -60,7 +74,7 @@ export function createPopsellClient(options: PopsellClientOptions): PopsellClien
     ...(domain === undefined ? {} : { 'X-Popsell-Domain': domain }),
     ...options.headers,
   };
-  const { raw, call } = createApiClient<paths>(
+  const { raw, call } = createApiClient<PopsellClientPaths>(
     { ...options, headers },
     {
       baseUrl: 'domain' in options ? serverUrl({ domain: options.domain }) : serverUrl(),

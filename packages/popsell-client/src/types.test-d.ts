@@ -24,8 +24,20 @@ describe('Popsell client types', () => {
   it('needs a brand', () => {
     // @ts-expect-error every request names its brand.
     createPopsellClient({ baseUrl: 'http://127.0.0.1:4011/api/v2', auth: { token: 't' } });
-    // @ts-expect-error ...the raw call too, as the spec's required X-Popsell-Brand header.
+    // The raw call need not repeat the brand the client sends with every request...
     void client.PATCH('/chat/chatrooms/{id}', { params: { path: { id: 8 } }, body: {} });
+    // ...but may name another, of the header's type.
+    void client.PATCH('/chat/chatrooms/{id}', {
+      params: { path: { id: 8 }, header: { 'X-Popsell-Brand': 5 } },
+      body: {},
+    });
+    void client.PATCH('/chat/chatrooms/{id}', {
+      // @ts-expect-error the brand header is a number.
+      params: { path: { id: 8 }, header: { 'X-Popsell-Brand': [5] } },
+      body: {},
+    });
+    // @ts-expect-error the path parameter is still required.
+    void client.PATCH('/chat/chatrooms/{id}', { params: {}, body: {} });
   });
 
   it('needs a domain or a base URL', () => {
