@@ -35,6 +35,7 @@ export {
   ValidationError,
   type ValidationIssue,
   type VendorErrors,
+  type WithErrorBody,
 } from './errors/errors.js';
 export { collect, type PageShape, paginate } from './pagination/paginate.js';
 export { type ReadModifyWrite, readModifyWrite } from './patch/read-modify-write.js';

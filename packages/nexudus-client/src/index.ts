@@ -29,24 +29,27 @@ export function createNexudusClient(options: NexudusClientOptions = {}): Nexudus
 
 export {
   AbortError,
-  ApiError,
-  AuthenticationError,
   ChatapiError,
   type ClientOptions,
   collect,
-  MalformedResponseError,
   NetworkError,
-  NotFoundError,
   PaginationError,
-  PermissionError,
-  RateLimitError,
   type RequestOptions,
   type RetryOptions,
   TimeoutError,
-  ValidationError,
   type ValidationIssue,
 } from '@chatapi/client-runtime';
 export type { NexudusAuth } from './auth.js';
+export {
+  ApiError,
+  AuthenticationError,
+  MalformedResponseError,
+  type NexudusErrorBody,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  ValidationError,
+} from './error-classes.js';
 export { nexudusErrors } from './errors.js';
 export type * from './generated/helpers.js';
 export type * from './generated/models.js';

@@ -2,11 +2,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type ActionResult,
-  type ApiError,
+  ApiError,
   type ChatRoom,
   type ChatUserMessage,
   type components,
   createNexudusClient,
+  type NexudusErrorBody,
+  NotFoundError,
+  ValidationError,
   type ValidationIssue,
 } from './index.js';
 
@@ -112,5 +115,21 @@ describe('success results', () => {
   it('keeps the arguments and the other results as generated', () => {
     expectTypeOf(client.chatRooms.get).parameter(0).toEqualTypeOf<number>();
     expectTypeOf(client.tokens.create).returns.resolves.toHaveProperty('access_token');
+  });
+});
+
+describe('error bodies', () => {
+  it("types an error's body as Nexudus's error formats once instanceof narrows it", () => {
+    const error: unknown = undefined;
+    if (error instanceof NotFoundError) {
+      expectTypeOf(error.body).toEqualTypeOf<NexudusErrorBody>();
+      expectTypeOf(error.status).toEqualTypeOf<number>();
+    }
+    if (error instanceof ValidationError) {
+      expectTypeOf(error.body).toEqualTypeOf<NexudusErrorBody>();
+      expectTypeOf(error.issues).toEqualTypeOf<ValidationIssue[]>();
+    }
+    if (error instanceof ApiError && typeof error.body === 'object' && error.body && 'Message' in error.body)
+      expectTypeOf(error.body.Message).toEqualTypeOf<string>();
   });
 });

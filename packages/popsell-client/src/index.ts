@@ -89,24 +89,27 @@ export function createPopsellClient(options: PopsellClientOptions): PopsellClien
 
 export {
   AbortError,
-  ApiError,
-  AuthenticationError,
   ChatapiError,
   type ClientOptions,
   collect,
-  MalformedResponseError,
   NetworkError,
-  NotFoundError,
   PaginationError,
-  PermissionError,
-  RateLimitError,
   type RequestOptions,
   type RetryOptions,
   TimeoutError,
-  ValidationError,
   type ValidationIssue,
 } from '@chatapi/client-runtime';
 export type { PopsellApiKeyAuth, PopsellAuth, PopsellAuthWithoutClientDomain, PopsellTokenAuth } from './auth.js';
+export {
+  ApiError,
+  AuthenticationError,
+  MalformedResponseError,
+  NotFoundError,
+  PermissionError,
+  type PopsellErrorBody,
+  RateLimitError,
+  ValidationError,
+} from './error-classes.js';
 export { popsellErrors } from './errors.js';
 export type * from './generated/helpers.js';
 export type * from './generated/models.js';

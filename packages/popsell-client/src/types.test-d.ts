@@ -2,11 +2,14 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   type Ambassador,
   type AmbassadorPage,
+  ApiError,
   type Chatroom,
   type components,
   createPopsellClient,
   type Message,
+  type PopsellErrorBody,
   type PopsellTokenCallOptions,
+  ValidationError,
 } from './index.js';
 
 const client = createPopsellClient({
@@ -110,5 +113,14 @@ describe('documented values', () => {
       .toEqualTypeOf<Chatroom['type_chatroom'] | undefined>();
     // @ts-expect-error the field is 0 or 7, a number.
     void client.ambassadors.chatrooms(42, { 'filter[type_chatroom]': '0' });
+  });
+});
+
+describe('error bodies', () => {
+  it("types an error's body as Popsell's error formats once instanceof narrows it", () => {
+    const error: unknown = undefined;
+    if (error instanceof ValidationError) expectTypeOf(error.body).toEqualTypeOf<PopsellErrorBody>();
+    if (error instanceof ApiError && typeof error.body === 'object' && error.body)
+      expectTypeOf(error.body.message).toEqualTypeOf<string>();
   });
 });

@@ -303,3 +303,14 @@ export function errorForAnswer(
       return new ApiError(details);
   }
 }
+
+/**
+ * An ApiError class as a vendor's client exports it: the same class at run
+ * time, typed so that `instanceof` narrows `body` to the vendor's error
+ * formats (TypeScript narrows by `prototype` when the type declares no
+ * `Symbol.hasInstance`).
+ */
+export type WithErrorBody<Class extends abstract new (...args: never) => ApiError, Body> = {
+  new (...args: ConstructorParameters<Class>): InstanceType<Class> & { readonly body: Body };
+  readonly prototype: InstanceType<Class> & { readonly body: Body };
+};
