@@ -2,12 +2,13 @@
 // spec's paths, plus resource helpers generated from the spec, which throw
 // typed errors. Every request names its brand in `X-Popsell-Brand`, and its
 // installation in `X-Popsell-Domain` when the domain is known.
-import { type ClientOptions, createApiClient, type RequestOptions } from '@chatapi/client-runtime';
+import { type ClientOptions, createApiClient } from '@chatapi/client-runtime';
 import type { Client } from 'openapi-fetch';
 import { type PopsellAuth, type PopsellAuthWithoutClientDomain, popsellAuth } from './auth.js';
 import { popsellErrors } from './errors.js';
 import { createHelpers, routes, serverUrl } from './generated/helpers.js';
-import type { paths } from './generated/openapi.js';
+import type { PopsellClientPaths } from './raw-paths.js';
+import { type TokenHelpers, withDomainOption } from './token-calls.js';
 
 export type PopsellClientOptions = ClientOptions & {
   /** The brand every request acts for, sent as `X-Popsell-Brand`; a call's `headers` may name another. */
@@ -27,44 +28,9 @@ export type PopsellClientOptions = ClientOptions & {
       }
   );
 
-/** A token call's options: `domain` names the installation (`X-Popsell-Domain`) when the client has none. */
-export type PopsellTokenCallOptions = RequestOptions & { domain?: string };
-
 type Helpers = ReturnType<typeof createHelpers>;
-type TokenHelpers = {
-  [Name in keyof Helpers['tokens']]: Helpers['tokens'][Name] extends (
-    body: infer Body,
-    options?: RequestOptions,
-  ) => infer Result
-    ? (body: Body, options?: PopsellTokenCallOptions) => Result
-    : never;
-};
-
-/** An operation whose `header` parameters named `Sent` become optional: the client sends them itself. */
-type WithHeadersSent<Operation, Sent extends string> = Operation extends { parameters: { header: infer Header } }
-  ? Omit<Operation, 'parameters'> & {
-      parameters: Omit<Operation['parameters'], 'header'> & {
-        header?: Omit<Header, Sent> & Partial<Pick<Header, Extract<keyof Header, Sent>>>;
-      };
-    }
-  : Operation;
-
-/** The spec's paths as the raw client takes them: it sends `X-Popsell-Brand` with every request. */
-export type PopsellClientPaths = {
-  [Path in keyof paths]: { [Key in keyof paths[Path]]: WithHeadersSent<paths[Path][Key], 'X-Popsell-Brand'> };
-};
 
 export type PopsellClient = Client<PopsellClientPaths> & Omit<Helpers, 'tokens'> & { tokens: TokenHelpers };
-
-/** The token helpers, each taking the installation's domain per call as well. */
-function withDomainOption(tokens: Helpers['tokens']): TokenHelpers {
-  const toHeaders = ({ domain, ...options }: PopsellTokenCallOptions = {}): RequestOptions =>
-    domain === undefined ? options : { ...options, headers: { ...options.headers, 'X-Popsell-Domain': domain } };
-  return {
-    create: (body, options) => tokens.create(body, toHeaders(options)),
-    connectBrandUser: (body, options) => tokens.connectBrandUser(body, toHeaders(options)),
-  };
-}
 
 export function createPopsellClient(options: PopsellClientOptions): PopsellClient {
   const domain =
@@ -114,3 +80,5 @@ export { popsellErrors } from './errors.js';
 export type * from './generated/helpers.js';
 export type * from './generated/models.js';
 export type { components, operations, paths } from './generated/openapi.js';
+export type { PopsellClientPaths } from './raw-paths.js';
+export type { PopsellTokenCallOptions } from './token-calls.js';
