@@ -39,20 +39,15 @@ import {
 const pascal = (name) => name[0].toUpperCase() + name.slice(1);
 const operationsType = (operationId, ...keys) => indexedAccess(typeReference('operations'), operationId, ...keys);
 
-function successOf(operation) {
-  const status = Object.keys(operation.responses ?? {}).find((code) => /^2\d\d$/.test(code));
-  const content = status ? operation.responses[status].content : undefined;
-  const mediaType = content ? Object.keys(content)[0] : undefined;
-  return { status, mediaType, schema: mediaType ? content[mediaType].schema : undefined };
+/** The first media type of a `content` map and its schema, or an empty object when there is none. */
+function firstMediaOf(content) {
+  const [mediaType, media] = Object.entries(content ?? {})[0] ?? [];
+  return { mediaType, schema: media?.schema };
 }
 
-function bodyOf(operation) {
-  const content = operation.requestBody?.content;
-  if (!content) return undefined;
-  const first = Object.entries(content)[0];
-  if (!first) return undefined;
-  const [mediaType, media] = first;
-  return { mediaType, required: Boolean(operation.requestBody.required), schema: media.schema };
+function successOf(operation) {
+  const status = Object.keys(operation.responses ?? {}).find((code) => /^2\d\d$/.test(code));
+  return { status, ...firstMediaOf(status ? operation.responses[status].content : undefined) };
 }
 
 /** Property names a schema accepts, through allOf. */
@@ -82,7 +77,7 @@ function operationTypes(entry) {
     return typeReference(`${Name}${suffix}`);
   };
   const success = successOf(operation);
-  const body = bodyOf(operation);
+  const body = operation.requestBody ? firstMediaOf(operation.requestBody.content) : {};
   const has = (place) => parameters.some((candidate) => candidate.in === place);
   const types = {
     result: success.mediaType
@@ -92,13 +87,14 @@ function operationTypes(entry) {
     query: has('query')
       ? declare('Query', typeReference('NonNullable', operationsType(id, 'parameters', 'query')))
       : undefined,
-    body: body
+    body: body.mediaType
       ? declare(
           'Body',
           indexedAccess(typeReference('NonNullable', operationsType(id, 'requestBody')), 'content', body.mediaType),
         )
       : undefined,
-    bodySchema: body?.schema,
+    bodyMediaType: body.mediaType,
+    bodySchema: body.schema,
     resultSchema: success.schema,
   };
   if (declarations.length) withDocComment(declarations[0], [`${method.toUpperCase()} ${path}`]);
@@ -397,12 +393,12 @@ export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' })
     const { path, method, operation } = entry;
     const id = operation.operationId;
     if (!operation['x-client-helper']) throw new Error(`${api}: ${id} has no x-client-helper`);
+    const { declarations, types } = operationTypes(entry);
     const route = [field('method', string(method)), field('path', string(path))];
-    const body = bodyOf(operation);
-    if (body && body.mediaType !== 'application/json') route.push(field('bodyMediaType', string(body.mediaType)));
+    if (types.bodyMediaType && types.bodyMediaType !== 'application/json')
+      route.push(field('bodyMediaType', string(types.bodyMediaType)));
     routes.push(field(id, objectLiteral(route)));
 
-    const { declarations, types } = operationTypes(entry);
     const [firstDeclaration] = declarations;
     if (firstDeclaration && !aliasGroups.length)
       withLineComment(firstDeclaration, 'What each operation takes and returns, named after its operationId.');
