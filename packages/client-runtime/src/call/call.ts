@@ -72,6 +72,16 @@ function abortedBy(reason: unknown, operationId: string): Error {
   return new AbortError(operationId, reason);
 }
 
+/** An operation as errors name it: its method and path template, and the helper that called it. */
+function callSiteOf(routes: Record<string, Route>, operationId: string, helper?: string): CallSite {
+  const route = routes[operationId];
+  return {
+    operationId,
+    ...(route ? { method: route.method.toUpperCase(), path: route.path } : {}),
+    ...(helper ? { helper } : {}),
+  };
+}
+
 // The caller serves every vendor's operations by operationId; the typed surface is the helpers' own.
 export function createCaller(
   // biome-ignore lint/suspicious/noExplicitAny: one caller for any vendor's paths
@@ -83,14 +93,10 @@ export function createCaller(
   return async function call<Result>(operationId: string, init: CallInit = {}, options: RequestOptions = {}) {
     const route = routes[operationId];
     if (!route) throw new Error(`no route for operation ${operationId}`);
-    // What the user called: the helper and its own operation, which a step's failure is restated as.
-    const siteOf = (id: string): CallSite => {
-      const { method, path } = routes[id] ?? route;
-      return { operationId: id, method: method.toUpperCase(), path, ...(init.helper ? { helper: init.helper } : {}) };
-    };
-    const site = siteOf(init.stepOf ?? operationId);
-    const failed = (error: ApiError) => (init.stepOf ? restated(error, site) : error);
-    const here: CallSite = init.stepOf ? { operationId, method: route.method.toUpperCase(), path: route.path } : site;
+    // Errors only: what the user called (a step's failure is restated as its helper's own operation).
+    const site = () => callSiteOf(routes, init.stepOf ?? operationId, init.helper);
+    const here = () => (init.stepOf ? callSiteOf(routes, operationId) : site());
+    const failed = (error: ApiError) => (init.stepOf ? restated(error, site()) : error);
     const form = route.bodyMediaType === 'application/x-www-form-urlencoded';
     const headers = form ? { ...options.headers, 'Content-Type': route.bodyMediaType } : options.headers;
     const fetch = options.retry !== undefined ? defaults.sendWith?.(options.retry) : undefined;
@@ -115,13 +121,13 @@ export function createCaller(
         throw error;
       }
       // An ApiError here is the token exchange's own failure: the cause of this call's.
-      if (error instanceof ApiError) throw restated(error, site);
+      if (error instanceof ApiError) throw restated(error, site());
       throw new NetworkError(`${operationId}: ${(error as Error)?.message ?? error}`, { cause: error, operationId });
     }
     const { response, data: text } = result;
     if (!response.ok) {
       const after = retryAfterMs(response.headers.get('retry-after'));
-      const answer = { ...here, status: response.status, body: result.error };
+      const answer = { ...here(), status: response.status, body: result.error };
       throw failed(errorForAnswer(vendor, after === undefined ? answer : { ...answer, retryAfterMs: after }));
     }
     let body: unknown;
@@ -130,7 +136,7 @@ export function createCaller(
     } catch {
       throw failed(
         new MalformedResponseError({
-          ...here,
+          ...here(),
           status: response.status,
           body: text,
           serverMessage: 'the answer is not valid JSON',
@@ -138,7 +144,7 @@ export function createCaller(
       );
     }
     if (vendor.failedDespiteSuccess?.(body))
-      throw failed(errorForAnswer(vendor, { ...here, status: response.status, body }));
+      throw failed(errorForAnswer(vendor, { ...here(), status: response.status, body }));
     return body as Result;
   };
 }
