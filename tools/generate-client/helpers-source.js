@@ -143,7 +143,8 @@ function parameterOf(argument, types) {
   }
 }
 
-const promise = (type) => typeReference('Promise', type);
+/** What a helper returns: the body, with `withResponse()` for its answer. */
+const promise = (type) => typeReference('ApiPromise', type);
 
 /**
  * `call<Result>('operationId', { ...init, helper }, options)`: the init names the helper the user
@@ -184,16 +185,18 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
     ]),
   };
   /**
-   * `paginate<Item>((page) => call('id', { …, query: <query> }, options), shape, firstPage?)`.
+   * `<walker><Item>((page) => call('id', { …, query: <query> }, options), shape, firstPage?)`: `paginate` yields
+   * records one by one, `collectPages` gathers them all with the last page's answer.
+   * @param {'paginate' | 'collectPages'} walker
    * @param {string} helperName
    * @param {import('typescript').Expression} query
    * @param {import('typescript').ObjectLiteralElementLike[]} [extraInit]
    * @param {import('typescript').Expression} [firstPage]
    */
-  const paginateCall = (helperName, query, extraInit = [], firstPage = undefined) => {
-    imports.add('paginate');
+  const walkPages = (walker, helperName, query, extraInit = [], firstPage = undefined) => {
+    imports.add(walker);
     return call(
-      'paginate',
+      walker,
       [paging.itemType],
       [
         arrow(
@@ -237,7 +240,8 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
       let returns = types.result;
       if (helper.unwrapArray) {
         imports.add('single');
-        expression = call(property(expression, 'then'), undefined, [identifier('single')]);
+        imports.add('mapData');
+        expression = call('mapData', undefined, [expression, identifier('single')]);
         returns = typeReference('Single', types.result);
       }
       const extra = helper.unwrapArray
@@ -260,7 +264,8 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
           keywordType(ts.SyntaxKind.VoidKeyword),
           keywordType(ts.SyntaxKind.UndefinedKeyword),
         ),
-        paginateCall(
+        walkPages(
+          'paginate',
           model.name,
           objectLiteral([spread(identifier('query')), paging.pageParameter]),
           [],
@@ -284,14 +289,13 @@ function helpersOf(entry, types, byOperationId, sources, imports) {
       const variantLines = paging
         ? [`Sends the Ids as \`${idsParameter}=[1,2]\` and returns the records of every page.`]
         : [`Sends the Ids as \`${idsParameter}=[1,2]\`.`];
-      if (paging) imports.add('collect');
       add(
         model.name,
         variantLines,
         argumentsOf(model),
         paging ? promise(arrayType(paging.itemType)) : promise(types.result),
         paging
-          ? call('collect', undefined, [paginateCall(model.name, objectLiteral([ids, paging.pageParameter]), reserved)])
+          ? walkPages('collectPages', model.name, objectLiteral([ids, paging.pageParameter]), reserved)
           : callOperation(id, [...pathInit, field('query', objectLiteral([ids])), ...reserved], {
               result: types.result,
               helper: model.name,
@@ -381,7 +385,7 @@ function serverUrlOf(doc, api) {
 
 export function helpersSource(doc, { api, runtime = '@chatapi/client-runtime' }) {
   const sources = doc['x-sources'] ?? {};
-  const imports = new Set(['type Caller', 'type RequestOptions', 'type Route']);
+  const imports = new Set(['type ApiPromise', 'type Caller', 'type RequestOptions', 'type Route']);
   // The generator reads what the lint rule chatapi/client-helper has checked: its shape is not typed here.
   const entries = /** @type {import('@chatapi/specs/catalogue').OperationEntry<any, any>[]} */ (operationsOf(doc));
   const byOperationId = new Map(entries.map((entry) => [entry.operationId, entry]));

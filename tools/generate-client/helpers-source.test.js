@@ -36,15 +36,20 @@ async function load(doc) {
   return import(pathToFileURL(file).href);
 }
 
+const { ApiPromise } = await import(pathToFileURL(path.join(runtimeDirectory, 'dist/index.js')).href);
+
 /**
- * A `call` that records each call and answers with `answer(operationId, init)`.
+ * A `call` that records each call and answers with `answer(operationId, init)`, as the runtime's
+ * caller does: an ApiPromise of the body, whose answer says 200.
  * @param {(operationId: string, init: any) => unknown} [answer]
  */
 function recordingCall(answer = () => ({})) {
   const calls = [];
-  const call = async (operationId, init, options) => {
+  const call = (operationId, init, options) => {
     calls.push({ operationId, init, options });
-    return answer(operationId, init);
+    return new ApiPromise(
+      (async () => ({ data: await answer(operationId, init), status: 200, headers: new Headers() }))(),
+    );
   };
   return { call, calls };
 }

@@ -37,7 +37,9 @@ export {
   type VendorErrors,
   type WithErrorBody,
 } from './errors/errors.js';
-export { collect, type PageShape, paginate } from './pagination/paginate.js';
+export type { AttemptInfo, ClientHooks, ErrorInfo, ResponseInfo, RetryInfo } from './hooks/hooks.js';
+export { collect, collectPages, type PageShape, paginate } from './pagination/paginate.js';
 export { type ReadModifyWrite, readModifyWrite } from './patch/read-modify-write.js';
+export { ApiPromise, type ApiResponse, mapData } from './response/api-promise.js';
 export { DEFAULT_RETRY, type RetryOptions } from './retry/retry.js';
 export { createSend, type FetchLike, type SendPolicy } from './send/send.js';

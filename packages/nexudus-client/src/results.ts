@@ -5,6 +5,8 @@
 // names its record in `Value`, which is null only on a failure or after a
 // delete (quirk N9). The generated types keep the wire's looser shape.
 
+import type { ApiPromise } from '@chatapi/client-runtime';
+
 type Simplify<T> = { [Key in keyof T]: T[Key] } & {};
 
 /** A result that is not a failure. */
@@ -24,8 +26,8 @@ export type WithSuccessResults<Helpers> = {
   [Resource in keyof Helpers]: {
     [Method in keyof Helpers[Resource]]: Helpers[Resource][Method] extends (
       ...args: infer Args
-    ) => Promise<infer Result>
-      ? (...args: Args) => Promise<Method extends Writes ? NamesItsRecord<Succeeded<Result>> : Succeeded<Result>>
+    ) => ApiPromise<infer Result>
+      ? (...args: Args) => ApiPromise<Method extends Writes ? NamesItsRecord<Succeeded<Result>> : Succeeded<Result>>
       : Helpers[Resource][Method];
   };
 };

@@ -29,6 +29,20 @@ describe('Nexudus client types', () => {
     expectTypeOf<ApiError['status']>().toEqualTypeOf<number>();
   });
 
+  it('gives each helper a withResponse() form typed as the helper: its body, status and headers', () => {
+    expectTypeOf(client.chatRooms.get(1).withResponse()).resolves.toHaveProperty('data').toEqualTypeOf<ChatRoom>();
+    expectTypeOf(client.chatRooms.get(1).withResponse()).resolves.toHaveProperty('headers').toEqualTypeOf<Headers>();
+    expectTypeOf(client.chatRooms.getMany([1]).withResponse())
+      .resolves.toHaveProperty('data')
+      .items.toHaveProperty('Id')
+      .toEqualTypeOf<number>();
+    expectTypeOf(client.chatRooms.patch(1, { Name: 'x' }).withResponse())
+      .resolves.toHaveProperty('data')
+      .toHaveProperty('Value')
+      .toEqualTypeOf<{ Id: number }>();
+    expectTypeOf<ApiError['headers']>().toEqualTypeOf<Headers | undefined>();
+  });
+
   it('refuses a body without BusinessId', () => {
     // @ts-expect-error BusinessId is required to create a chat room.
     void client.chatRooms.create({ Name: 'No business' });

@@ -56,6 +56,14 @@ describe('Popsell client types', () => {
     void client.chatrooms.update(8, { established_dialogue: true });
   });
 
+  it('gives each helper a withResponse() form typed as the helper', () => {
+    expectTypeOf(client.chatrooms.get(8).withResponse()).resolves.toHaveProperty('data').toEqualTypeOf<Chatroom>();
+    expectTypeOf(client.chatrooms.update(8, {}).withResponse())
+      .resolves.toHaveProperty('data')
+      .toEqualTypeOf<Chatroom>();
+    expectTypeOf(client.chatrooms.get(8).withResponse()).resolves.toHaveProperty('status').toEqualTypeOf<number>();
+  });
+
   it('types the rest of the chat group from the spec', () => {
     createPopsellClient({ domain: 'shop.example.org', brand: 3, auth: { apiKey: 'key' } });
     expectTypeOf(client.messages.list(8)).resolves.toHaveProperty('data').items.toHaveProperty('type_message');

@@ -13,6 +13,8 @@ import {
   TimeoutError,
   type VendorErrors,
 } from '../errors/errors.js';
+import { type CallContext, type ClientHooks, isHookFailure, notify } from '../hooks/hooks.js';
+import { ApiPromise, type ApiResponse } from '../response/api-promise.js';
 import { type RetryOptions, retryAfterMs } from '../retry/retry.js';
 import type { FetchLike } from '../send/send.js';
 import { withDeadline } from '../timeout/deadline.js';
@@ -38,11 +40,14 @@ export interface RequestOptions {
   retry?: RetryOptions | false;
 }
 
-/** What the client gives its caller: its timeout, and a fetch that retries as a call asks. */
+/** What the client gives its caller: its timeout and hooks, and a fetch for a call of its own. */
 export interface CallDefaults {
   timeoutMs?: number;
-  /** The client's fetch with another retry policy. */
-  sendWith?: (retry: RetryOptions | false) => FetchLike;
+  hooks?: ClientHooks;
+  /** This caller's requests exchange credentials for a token (hooks say so). */
+  tokenExchange?: boolean;
+  /** The client's fetch with the call's retry policy (the client's when undefined), reporting to its hooks as the call. */
+  sendFor?: (retry: RetryOptions | false | undefined, context?: CallContext) => FetchLike;
 }
 
 export interface CallInit {
@@ -57,7 +62,7 @@ export interface CallInit {
   stepOf?: string;
 }
 
-export type Caller = <Result>(operationId: string, init?: CallInit, options?: RequestOptions) => Promise<Result>;
+export type Caller = <Result>(operationId: string, init?: CallInit, options?: RequestOptions) => ApiPromise<Result>;
 
 const formBody = (body: unknown) => new URLSearchParams(body as Record<string, string>);
 
@@ -90,7 +95,32 @@ export function createCaller(
   vendor: VendorErrors,
   defaults: CallDefaults = {},
 ): Caller {
-  return async function call<Result>(operationId: string, init: CallInit = {}, options: RequestOptions = {}) {
+  const { hooks } = defaults;
+  return function call<Result>(operationId: string, init: CallInit = {}, options: RequestOptions = {}) {
+    const context: CallContext | undefined = hooks && {
+      call: {
+        operationId,
+        tokenExchange: defaults.tokenExchange ?? false,
+        ...(init.helper ? { helper: init.helper } : {}),
+      },
+    };
+    const answer = exchange<Result>(operationId, init, options, context);
+    return new ApiPromise(
+      context
+        ? answer.catch((error: Error) => {
+            notify(hooks!.onError, { ...(context.last ?? context.call), error });
+            throw error;
+          })
+        : answer,
+    );
+  };
+
+  async function exchange<Result>(
+    operationId: string,
+    init: CallInit,
+    options: RequestOptions,
+    context: CallContext | undefined,
+  ): Promise<ApiResponse<Result>> {
     const route = routes[operationId];
     if (!route) throw new Error(`no route for operation ${operationId}`);
     // Errors only: what the user called (a step's failure is restated as its helper's own operation).
@@ -99,7 +129,7 @@ export function createCaller(
     const failed = (error: ApiError) => (init.stepOf ? restated(error, site()) : error);
     const form = route.bodyMediaType === 'application/x-www-form-urlencoded';
     const headers = form ? { ...options.headers, 'Content-Type': route.bodyMediaType } : options.headers;
-    const fetch = options.retry !== undefined ? defaults.sendWith?.(options.retry) : undefined;
+    const fetch = options.retry !== undefined || context ? defaults.sendFor?.(options.retry, context) : undefined;
     let result: { response: Response; data?: string; error?: unknown };
     try {
       result = (await withDeadline(options.timeoutMs ?? defaults.timeoutMs, options.signal, (signal) =>
@@ -115,6 +145,7 @@ export function createCaller(
         } as never),
       )) as typeof result;
     } catch (error) {
+      if (isHookFailure(error)) throw error;
       if (options.signal?.aborted) throw abortedBy(options.signal.reason, operationId);
       if (error instanceof NetworkError || error instanceof TimeoutError) {
         error.operationId = operationId;
@@ -125,9 +156,10 @@ export function createCaller(
       throw new NetworkError(`${operationId}: ${(error as Error)?.message ?? error}`, { cause: error, operationId });
     }
     const { response, data: text } = result;
+    const answered = () => ({ ...here(), status: response.status, headers: response.headers });
     if (!response.ok) {
       const after = retryAfterMs(response.headers.get('retry-after'));
-      const answer = { ...here(), status: response.status, body: result.error };
+      const answer = { ...answered(), body: result.error };
       throw failed(errorForAnswer(vendor, after === undefined ? answer : { ...answer, retryAfterMs: after }));
     }
     let body: unknown;
@@ -135,16 +167,10 @@ export function createCaller(
       body = text === undefined || text === '' ? undefined : JSON.parse(text);
     } catch {
       throw failed(
-        new MalformedResponseError({
-          ...here(),
-          status: response.status,
-          body: text,
-          serverMessage: 'the answer is not valid JSON',
-        }),
+        new MalformedResponseError({ ...answered(), body: text, serverMessage: 'the answer is not valid JSON' }),
       );
     }
-    if (vendor.failedDespiteSuccess?.(body))
-      throw failed(errorForAnswer(vendor, { ...here(), status: response.status, body }));
-    return body as Result;
-  };
+    if (vendor.failedDespiteSuccess?.(body)) throw failed(errorForAnswer(vendor, { ...answered(), body }));
+    return { data: body as Result, status: response.status, headers: response.headers };
+  }
 }

@@ -4,6 +4,7 @@ import openapiFetch, { type Client, type Middleware } from 'openapi-fetch';
 import type { AuthStrategy } from '../auth/auth.js';
 import { type Caller, createCaller, type Route } from '../call/call.js';
 import type { VendorErrors } from '../errors/errors.js';
+import type { CallContext, ClientHooks } from '../hooks/hooks.js';
 import { type RetryOptions, retryPolicy } from '../retry/retry.js';
 import { createSend, type FetchLike } from '../send/send.js';
 import { withDeadline } from '../timeout/deadline.js';
@@ -31,8 +32,13 @@ export interface ClientOptions {
   retry?: RetryOptions | false;
   /** A fetch to use instead of the global one. */
   fetch?: FetchLike;
-  /** openapi-fetch middleware, run for every request (helpers too), in order. */
+  /**
+   * openapi-fetch middleware, run for every call (helpers too), in order: once per call, above
+   * retries and auth. Use `hooks` to see each attempt.
+   */
   middleware?: Middleware[];
+  /** Callbacks for each attempt, retry, answer and failure, token exchanges included; credentials redacted. */
+  hooks?: ClientHooks;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
 }
@@ -53,24 +59,40 @@ export interface VendorSetup {
 }
 
 export function createApiClient<Paths extends {}>(options: ClientOptions, vendor: VendorSetup): ApiClientParts<Paths> {
+  const { hooks } = options;
   const timeoutMs = options.timeoutMs ?? 0;
-  const policy = { retry: retryPolicy(options.retry), ...(options.fetch ? { fetch: options.fetch } : {}) };
+  const policy = {
+    retry: retryPolicy(options.retry),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(hooks ? { hooks } : {}),
+  };
   // The helpers' caller takes the unwrapped client and applies the deadline itself, so that a
   // call's own timeoutMs can be longer than the client's as well as shorter.
-  const build = (auth?: AuthStrategy) => {
+  // `tokenExchange`: the client the auth strategy gets to exchange credentials for a token.
+  const build = (auth?: AuthStrategy, tokenExchange = false) => {
     const perRequest = auth && auth.fixed === undefined ? auth : undefined;
-    const sendWith = (retry: RetryOptions | false) =>
-      createSend({ ...policy, retry: retryPolicy(retry), ...(perRequest ? { auth: perRequest } : {}) });
+    const base = { ...policy, tokenExchange, ...(perRequest ? { auth: perRequest } : {}) };
+    const sendFor = (retry: RetryOptions | false | undefined, context?: CallContext) =>
+      createSend({
+        ...base,
+        ...(retry === undefined ? {} : { retry: retryPolicy(retry) }),
+        ...(context ? { context } : {}),
+      });
     const headers = auth?.fixed === undefined ? options.headers : { Authorization: auth.fixed, ...options.headers };
     const client = createClient<Paths>({
       baseUrl: options.baseUrl ?? vendor.baseUrl,
-      fetch: createSend(perRequest ? { ...policy, auth: perRequest } : policy),
+      fetch: createSend(base),
       ...(headers ? { headers } : {}),
     });
     if (options.middleware?.length) client.use(...options.middleware);
-    return { client, call: createCaller(client, vendor.routes, vendor.errors, { timeoutMs, sendWith }) };
+    const call = createCaller(client, vendor.routes, vendor.errors, {
+      timeoutMs,
+      sendFor,
+      ...(hooks ? { hooks, tokenExchange } : {}),
+    });
+    return { client, call };
   };
-  const auth = typeof vendor.auth === 'function' ? vendor.auth(build().call) : vendor.auth;
+  const auth = typeof vendor.auth === 'function' ? vendor.auth(build(undefined, true).call) : vendor.auth;
   const { client, call } = build(auth);
   return { raw: withDeadlines(client, timeoutMs), call };
 }

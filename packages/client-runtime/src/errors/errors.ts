@@ -25,6 +25,8 @@ export interface ApiErrorDetails {
   body: unknown;
   /** A message from the server's own words, when it gave one. */
   serverMessage?: string;
+  /** The answer's headers. */
+  headers?: Headers;
 }
 
 // A client's ES module and CommonJS builds each hold their own copy of these
@@ -56,6 +58,12 @@ export class ChatapiError extends Error {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, a subclass too.
     return kindsOf(value)?.has(this.kind) ?? false;
   }
+
+  /** What is safe to log: the error's own fields, never the answer's headers (they may set cookies). */
+  toJSON(): Record<string, unknown> {
+    const { headers: _headers, ...own } = this as Record<string, unknown>;
+    return { name: this.name, message: this.message, ...own };
+  }
 }
 
 export class ApiError extends ChatapiError {
@@ -67,6 +75,8 @@ export class ApiError extends ChatapiError {
   readonly method: string | undefined;
   readonly path: string | undefined;
   readonly body: unknown;
+  /** The answer's headers, e.g. a rate limit's; left out of `toJSON`. */
+  readonly headers: Headers | undefined;
 
   constructor(details: ApiErrorDetails) {
     super(
@@ -78,19 +88,7 @@ export class ApiError extends ChatapiError {
     this.method = details.method;
     this.path = details.path;
     this.body = details.body;
-  }
-
-  toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      operationId: this.operationId,
-      helper: this.helper,
-      method: this.method,
-      path: this.path,
-      body: this.body,
-    };
+    this.headers = details.headers;
   }
 }
 
@@ -138,10 +136,6 @@ export class ValidationError extends ApiError {
     super({ ...details, serverMessage: details.serverMessage ?? details.issues.map(describeIssue).join('; ') });
     this.issues = details.issues;
   }
-
-  override toJSON() {
-    return { ...super.toJSON(), issues: this.issues };
-  }
 }
 
 const describeIssue = (issue: ValidationIssue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message);
@@ -174,10 +168,6 @@ export class RateLimitError extends ApiError {
     super(details);
     this.retryAfterMs = details.retryAfterMs;
   }
-
-  override toJSON() {
-    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
-  }
 }
 
 /** A success status whose body is not the JSON the operation promises. */
@@ -195,10 +185,6 @@ export class NetworkError extends ChatapiError {
   constructor(message: string, options: { cause?: unknown; operationId?: string } = {}) {
     super(message, { cause: options.cause });
     this.operationId = options.operationId;
-  }
-
-  toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, operationId: this.operationId };
   }
 }
 
@@ -220,10 +206,6 @@ export class TimeoutError extends ChatapiError {
     this.timeoutMs = timeoutMs;
     this.operationId = operationId;
   }
-
-  toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, timeoutMs: this.timeoutMs, operationId: this.operationId };
-  }
 }
 
 /** The caller aborted the call through its `signal`; the signal's reason is the `cause`. */
@@ -235,10 +217,6 @@ export class AbortError extends ChatapiError {
   constructor(operationId: string, reason: unknown) {
     super(`${operationId} was aborted`, { cause: reason });
     this.operationId = operationId;
-  }
-
-  toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, operationId: this.operationId };
   }
 }
 

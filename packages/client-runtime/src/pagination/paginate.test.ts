@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PaginationError } from '../errors/errors.js';
-import { collect, paginate } from './paginate.js';
+import { ApiPromise } from '../response/api-promise.js';
+import { collect, collectPages, paginate } from './paginate.js';
 
 const shape = { items: 'Records', hasNextPage: 'HasNextPage', totalPages: 'TotalPages' };
 
@@ -77,5 +78,27 @@ describe('paginate, against a server that ignores the page parameter', () => {
     const { asked, fetchPage } = pages([1], [2], [3]);
     expect(await collect(paginate(fetchPage, shape, 2))).toEqual([2, 3]);
     expect(asked).toEqual([2, 3]);
+  });
+
+  it('collect({ limit }) returns the first records and fetches no page after the one holding the last', async () => {
+    const { asked, fetchPage } = pages([1, 2], [3, 4], [5, 6]);
+    expect(await collect(paginate(fetchPage, shape), { limit: 3 })).toEqual([1, 2, 3]);
+    expect(asked).toEqual([1, 2]);
+    expect(await collect(paginate(fetchPage, shape), { limit: 0 })).toEqual([]);
+  });
+
+  it("collectPages gathers every page's records, with the last page's answer", async () => {
+    const { fetchPage } = pages([1, 2], [3]);
+    const all = collectPages<number>(
+      (page) =>
+        new ApiPromise(
+          fetchPage(page).then((data) => ({ data, status: 200, headers: new Headers({ 'x-page': String(page) }) })),
+        ),
+      shape,
+    );
+    expect(await all).toEqual([1, 2, 3]);
+    const { data, headers } = await all.withResponse();
+    expect(data).toEqual([1, 2, 3]);
+    expect(headers.get('x-page')).toBe('2');
   });
 });

@@ -3,6 +3,7 @@
 // another page follows (`x-client-helper.pagination`).
 
 import { PaginationError } from '../errors/errors.js';
+import { ApiPromise, type ApiResponse } from '../response/api-promise.js';
 
 export interface PageShape {
   /** The page's field with the records, e.g. `Records`. */
@@ -25,7 +26,7 @@ export interface PageShape {
  * parameter is ignored: it throws PaginationError rather than loop for ever.
  */
 export async function* paginate<Item>(
-  fetchPage: (page: number) => Promise<unknown>,
+  fetchPage: (page: number) => PromiseLike<unknown>,
   shape: PageShape,
   firstPage = 1,
 ): AsyncGenerator<Item, void, undefined> {
@@ -43,9 +44,29 @@ export async function* paginate<Item>(
   }
 }
 
-/** Everything an async iterable yields, in an array. */
-export async function collect<Item>(items: AsyncIterable<Item>): Promise<Item[]> {
+/**
+ * Everything an async iterable yields, in an array; with `limit`, its first
+ * `limit` items, and a paged list fetches no page after the one that holds the last.
+ */
+export async function collect<Item>(items: AsyncIterable<Item>, { limit = Infinity } = {}): Promise<Item[]> {
   const all: Item[] = [];
-  for await (const item of items) all.push(item);
+  if (limit > 0)
+    for await (const item of items) {
+      all.push(item);
+      if (all.length >= limit) break;
+    }
   return all;
+}
+
+/** Every record of every page (`getMany`), with the last page's answer. */
+export function collectPages<Item>(
+  fetchPage: (page: number) => ApiPromise<unknown>,
+  shape: PageShape,
+): ApiPromise<Item[]> {
+  let last: ApiResponse<unknown> | undefined;
+  const pages = paginate<Item>(async (page) => {
+    last = await fetchPage(page).withResponse();
+    return last.data;
+  }, shape);
+  return new ApiPromise(collect(pages).then((data) => ({ ...last!, data })));
 }

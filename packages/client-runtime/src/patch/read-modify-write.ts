@@ -4,9 +4,11 @@
 // atomic: a change another client makes between the read and the write is
 // overwritten, as with any read-modify-write over plain HTTP.
 
+import { ApiPromise } from '../response/api-promise.js';
+
 export interface ReadModifyWrite<Current, Body, Result> {
-  read(): Promise<Current>;
-  write(body: Body): Promise<Result>;
+  read(): PromiseLike<Current>;
+  write(body: Body): ApiPromise<Result>;
   /** The fields the PUT accepts, from the spec. */
   writableFields: readonly string[];
   changes: Partial<Body>;
@@ -14,11 +16,16 @@ export interface ReadModifyWrite<Current, Body, Result> {
   identity: Partial<Body>;
 }
 
-export async function readModifyWrite<Current, Body, Result>(
+/** The write's body, with the write's answer. */
+export function readModifyWrite<Current, Body, Result>(
   step: ReadModifyWrite<Current, Body, Result>,
-): Promise<Result> {
-  const current = (await step.read()) as Record<string, unknown>;
-  const kept: Record<string, unknown> = {};
-  for (const field of step.writableFields) if (current[field] !== undefined) kept[field] = current[field];
-  return step.write({ ...kept, ...step.changes, ...step.identity } as Body);
+): ApiPromise<Result> {
+  return new ApiPromise(
+    (async () => {
+      const current = (await step.read()) as Record<string, unknown>;
+      const kept: Record<string, unknown> = {};
+      for (const field of step.writableFields) if (current[field] !== undefined) kept[field] = current[field];
+      return step.write({ ...kept, ...step.changes, ...step.identity } as Body).withResponse();
+    })(),
+  );
 }

@@ -9,6 +9,7 @@
 // be retried, but cost every call about 15% of its throughput.
 import type { AuthStrategy } from '../auth/auth.js';
 import { NetworkError, TimeoutError } from '../errors/errors.js';
+import { type AttemptInfo, type CallContext, type ClientHooks, notify, redactedHeaders } from '../hooks/hooks.js';
 import { backoffMs, isIdempotent, isRetryableStatus, type RetryPolicy, retryAfterMs, sleep } from '../retry/retry.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -18,9 +19,14 @@ export interface SendPolicy {
   fetch?: FetchLike;
   retry: RetryPolicy;
   auth?: AuthStrategy;
+  hooks?: ClientHooks;
+  /** The helper call these requests are for; without it (a raw call) a failure is reported to onError here. */
+  context?: CallContext;
+  /** The requests exchange credentials for a token. */
+  tokenExchange?: boolean;
 }
 
-async function attempt(policy: SendPolicy, request: Request): Promise<Response> {
+async function send(policy: SendPolicy, request: Request): Promise<Response> {
   try {
     return await (policy.fetch ?? globalThis.fetch)(request);
   } catch (error) {
@@ -42,32 +48,61 @@ function describe(error: unknown): string {
 }
 
 export function createSend(policy: SendPolicy): FetchLike {
+  const { hooks, context } = policy;
   return async (original) => {
     const retryable = isIdempotent(original.method);
     // A body can be read once: keep it to build the request again if needed.
     const body = original.body === null ? undefined : await original.arrayBuffer();
     let renewed = false;
-    for (let retry = 0, first = true; ; first = false) {
+    for (let retry = 0, attempt = 1; ; attempt++) {
       // Each attempt gets the body as a Blob: an ArrayBuffer body is transferred when first sent, so
       // undici could not send it again to follow a 307 or 308 ("detached ArrayBuffer").
       const request =
-        first && body === undefined
+        attempt === 1 && body === undefined
           ? original
           : new Request(original, { body: body === undefined ? null : new Blob([body]) });
       const authorization = policy.auth ? await policy.auth.authorization() : undefined;
       if (authorization !== undefined) request.headers.set('authorization', authorization);
+      let seen: AttemptInfo | undefined;
+      if (hooks) {
+        seen = {
+          ...(context?.call ?? { tokenExchange: policy.tokenExchange ?? false }),
+          attempt,
+          method: request.method,
+          url: request.url,
+          headers: redactedHeaders(request.headers),
+        };
+        if (context) context.last = seen;
+        notify(hooks.onRequest, seen);
+      }
+      const sentAt = hooks ? performance.now() : 0;
       let response: Response;
       try {
-        response = await attempt(policy, request);
+        response = await send(policy, request);
       } catch (error) {
-        if (!retryable || retry >= policy.retry.retries || original.signal.aborted) throw error;
-        await sleep(backoffMs(policy.retry, retry++), original.signal);
+        if (!retryable || retry >= policy.retry.retries || original.signal.aborted) {
+          if (seen && !context) notify(hooks!.onError, { ...seen, error: error as Error });
+          throw error;
+        }
+        const delayMs = backoffMs(policy.retry, retry++);
+        if (seen)
+          notify(hooks!.onRetry, { ...seen, attempt: attempt + 1, delayMs, reason: 'network', error: error as Error });
+        await sleep(delayMs, original.signal);
         continue;
       }
+      if (seen)
+        notify(hooks!.onResponse, {
+          ...seen,
+          status: response.status,
+          responseHeaders: response.headers,
+          durationMs: performance.now() - sentAt,
+        });
       if (response.status === 401 && !renewed && policy.auth?.renew) {
         renewed = true;
         if (await policy.auth.renew(authorization)) {
           await discard(response);
+          if (seen)
+            notify(hooks!.onRetry, { ...seen, attempt: attempt + 1, delayMs: 0, reason: 'unauthorized', status: 401 });
           continue;
         }
       }
@@ -75,7 +110,10 @@ export function createSend(policy: SendPolicy): FetchLike {
       const asked = retryAfterMs(response.headers.get('retry-after'));
       if (asked !== undefined && asked > policy.retry.maxRetryAfterMs) return response;
       await discard(response);
-      await sleep(asked ?? backoffMs(policy.retry, retry), original.signal);
+      const delayMs = asked ?? backoffMs(policy.retry, retry);
+      if (seen)
+        notify(hooks!.onRetry, { ...seen, attempt: attempt + 1, delayMs, reason: 'status', status: response.status });
+      await sleep(delayMs, original.signal);
       retry++;
     }
   };
