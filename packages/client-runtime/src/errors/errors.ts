@@ -40,19 +40,19 @@ function kindsOf(value: unknown): Set<string> | undefined {
   return typeof value === 'object' && value !== null ? (value as { [KINDS]?: Set<string> })[KINDS] : undefined;
 }
 
-/** Records that `error` is a `kind` (each class's `name` initializer calls it); returns the kind. */
-function brand(error: object, kind: string): string {
-  const kinds = kindsOf(error);
-  if (kinds) kinds.add(kind);
-  else Object.defineProperty(error, KINDS, { value: new Set([kind]), enumerable: false });
-  return kind;
-}
-
 /** Every error the clients throw: `instanceof` holds across the ESM and CommonJS builds. */
 export class ChatapiError extends Error {
   /** What `instanceof` looks for; each subclass names its own. */
   static readonly kind: string = 'ChatapiError';
-  override name = brand(this, 'ChatapiError');
+
+  constructor(message?: string, options?: ErrorOptions) {
+    super(message, options);
+    // The error's class names it; it and every class above it up to this one are the kinds it is.
+    const kinds = new Set<string>();
+    for (let type: { kind?: string } = new.target; type.kind; type = Object.getPrototypeOf(type)) kinds.add(type.kind);
+    Object.defineProperty(this, KINDS, { value: kinds });
+    this.name = new.target.kind;
+  }
 
   static [Symbol.hasInstance](value: unknown): boolean {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the class on the right of instanceof, a subclass too.
@@ -68,7 +68,6 @@ export class ChatapiError extends Error {
 
 export class ApiError extends ChatapiError {
   static override readonly kind: string = 'ApiError';
-  override name = brand(this, 'ApiError');
   readonly status: number;
   readonly operationId: string;
   readonly helper: string | undefined;
@@ -129,7 +128,6 @@ export function restated<E extends ApiError>(error: E, site: CallSite): E {
 /** The server refused the request's content: Nexudus `WasSuccessful: false` (whatever the status) or Popsell 422. */
 export class ValidationError extends ApiError {
   static override readonly kind: string = 'ValidationError';
-  override name = brand(this, 'ValidationError');
   readonly issues: ValidationIssue[];
 
   constructor(details: ApiErrorDetails & { issues: ValidationIssue[] }) {
@@ -143,25 +141,21 @@ const describeIssue = (issue: ValidationIssue) => (issue.field ? `${issue.field}
 /** 401: no credentials, wrong ones, or an expired token that could not be renewed. */
 export class AuthenticationError extends ApiError {
   static override readonly kind: string = 'AuthenticationError';
-  override name = brand(this, 'AuthenticationError');
 }
 
 /** 403: the credentials are good but lack a role the operation needs. */
 export class PermissionError extends ApiError {
   static override readonly kind: string = 'PermissionError';
-  override name = brand(this, 'PermissionError');
 }
 
 /** 404: no record with that Id (for Popsell, also a record of another brand). */
 export class NotFoundError extends ApiError {
   static override readonly kind: string = 'NotFoundError';
-  override name = brand(this, 'NotFoundError');
 }
 
 /** 429, after any retries: `retryAfterMs` is how long the server asked to wait, when it said. */
 export class RateLimitError extends ApiError {
   static override readonly kind: string = 'RateLimitError';
-  override name = brand(this, 'RateLimitError');
   readonly retryAfterMs: number | undefined;
 
   constructor(details: ApiErrorDetails & { retryAfterMs?: number }) {
@@ -173,13 +167,11 @@ export class RateLimitError extends ApiError {
 /** A success status whose body is not the JSON the operation promises. */
 export class MalformedResponseError extends ApiError {
   static override readonly kind: string = 'MalformedResponseError';
-  override name = brand(this, 'MalformedResponseError');
 }
 
 /** No answer: the connection was refused, reset, or closed before the whole answer arrived. */
 export class NetworkError extends ChatapiError {
   static override readonly kind: string = 'NetworkError';
-  override name = brand(this, 'NetworkError');
   operationId: string | undefined;
 
   constructor(message: string, options: { cause?: unknown; operationId?: string } = {}) {
@@ -191,7 +183,6 @@ export class NetworkError extends ChatapiError {
 /** No whole answer within `timeoutMs`, or before the caller's `AbortSignal.timeout()` fired. */
 export class TimeoutError extends ChatapiError {
   static override readonly kind: string = 'TimeoutError';
-  override name = brand(this, 'TimeoutError');
   /** The client's or the call's `timeoutMs`; undefined when the caller's own signal timed out. */
   readonly timeoutMs: number | undefined;
   operationId: string | undefined;
@@ -211,7 +202,6 @@ export class TimeoutError extends ChatapiError {
 /** The caller aborted the call through its `signal`; the signal's reason is the `cause`. */
 export class AbortError extends ChatapiError {
   static override readonly kind: string = 'AbortError';
-  override name = brand(this, 'AbortError');
   readonly operationId: string;
 
   constructor(operationId: string, reason: unknown) {
@@ -227,7 +217,6 @@ export class AbortError extends ChatapiError {
  */
 export class PaginationError extends ChatapiError {
   static override readonly kind: string = 'PaginationError';
-  override name = brand(this, 'PaginationError');
   /** The page that repeated the one before it. */
   readonly page: number;
 
