@@ -131,6 +131,21 @@ describe('hooks', () => {
     expect(lines).toEqual(['request 1 raw', 'error NetworkError raw']);
   });
 
+  it('report a raw call that times out while waiting to retry, once', async () => {
+    const { hooks, lines } = recorder();
+    // The 503 asks for a 3 s wait; the call's deadline ends it first.
+    const client = await clientFacing([{ status: 503, headers: { 'retry-after': '3' }, json: {} }], {
+      hooks,
+      auth: { basic: { username: 'admin@example.com', password: PASSWORD } },
+      timeoutMs: 200,
+    });
+    await expect(
+      client.GET('/api/support/chatrooms/{Id}', { params: { path: { Id: 1234567 } } }),
+    ).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(lines.at(-1)).toBe('error TimeoutError raw');
+    expect(lines.filter((line) => line.startsWith('error'))).toHaveLength(1);
+  });
+
   it("fail the call with a hook's own error, as it is", async () => {
     const broken = new Error('the logger is full');
     const client = await clientFacing([], {

@@ -48,73 +48,82 @@ function describe(error: unknown): string {
 }
 
 export function createSend(policy: SendPolicy): FetchLike {
-  const { hooks, context } = policy;
-  return async (original) => {
-    const retryable = isIdempotent(original.method);
-    // A body can be read once: keep it to build the request again if needed.
-    const body = original.body === null ? undefined : await original.arrayBuffer();
-    let renewed = false;
-    for (let retry = 0, attempt = 1; ; attempt++) {
-      // Each attempt gets the body as a Blob: an ArrayBuffer body is transferred when first sent, so
-      // undici could not send it again to follow a 307 or 308 ("detached ArrayBuffer").
-      const request =
-        attempt === 1 && body === undefined
-          ? original
-          : new Request(original, { body: body === undefined ? null : new Blob([body]) });
-      const authorization = policy.auth ? await policy.auth.authorization() : undefined;
-      if (authorization !== undefined) request.headers.set('authorization', authorization);
-      let seen: AttemptInfo | undefined;
-      if (hooks) {
-        seen = {
-          ...(context?.call ?? { tokenExchange: policy.tokenExchange ?? false }),
-          attempt,
-          method: request.method,
-          url: request.url,
-          headers: redactedHeaders(request.headers),
-        };
-        if (context) context.last = seen;
-        notify(hooks.onRequest, seen);
-      }
-      const sentAt = hooks ? performance.now() : 0;
-      let response: Response;
-      try {
-        response = await send(policy, request);
-      } catch (error) {
-        if (!retryable || retry >= policy.retry.retries || original.signal.aborted) {
-          if (seen && !context) notify(hooks!.onError, { ...seen, error: error as Error });
-          throw error;
-        }
-        const delayMs = backoffMs(policy.retry, retry++);
+  const { hooks } = policy;
+  if (!hooks || policy.context) return (request) => attempts(policy, request, policy.context);
+  // A raw call has no caller to report its failure: each request reports its own.
+  return (request) => {
+    const context: CallContext = { call: { tokenExchange: policy.tokenExchange ?? false } };
+    return attempts(policy, request, context).catch((error: Error) => {
+      notify(hooks.onError, { ...(context.last ?? context.call), error });
+      throw error;
+    });
+  };
+}
+
+/** Sends a request until it is answered for good, as often as the policy allows. */
+async function attempts(policy: SendPolicy, original: Request, context: CallContext | undefined): Promise<Response> {
+  const { hooks } = policy;
+  const retryable = isIdempotent(original.method);
+  // A body can be read once: keep it to build the request again if needed.
+  const body = original.body === null ? undefined : await original.arrayBuffer();
+  let renewed = false;
+  for (let retry = 0, attempt = 1; ; attempt++) {
+    // Each attempt gets the body as a Blob: an ArrayBuffer body is transferred when first sent, so
+    // undici could not send it again to follow a 307 or 308 ("detached ArrayBuffer").
+    const request =
+      attempt === 1 && body === undefined
+        ? original
+        : new Request(original, { body: body === undefined ? null : new Blob([body]) });
+    const authorization = policy.auth ? await policy.auth.authorization() : undefined;
+    if (authorization !== undefined) request.headers.set('authorization', authorization);
+    let seen: AttemptInfo | undefined;
+    if (hooks && context) {
+      seen = {
+        ...context.call,
+        attempt,
+        method: request.method,
+        url: request.url,
+        headers: redactedHeaders(request.headers),
+      };
+      context.last = seen;
+      notify(hooks.onRequest, seen);
+    }
+    const sentAt = hooks ? performance.now() : 0;
+    let response: Response;
+    try {
+      response = await send(policy, request);
+    } catch (error) {
+      if (!retryable || retry >= policy.retry.retries || original.signal.aborted) throw error;
+      const delayMs = backoffMs(policy.retry, retry++);
+      if (seen)
+        notify(hooks!.onRetry, { ...seen, attempt: attempt + 1, delayMs, reason: 'network', error: error as Error });
+      await sleep(delayMs, original.signal);
+      continue;
+    }
+    if (seen)
+      notify(hooks!.onResponse, {
+        ...seen,
+        status: response.status,
+        responseHeaders: response.headers,
+        durationMs: performance.now() - sentAt,
+      });
+    if (response.status === 401 && !renewed && policy.auth?.renew) {
+      renewed = true;
+      if (await policy.auth.renew(authorization)) {
+        await discard(response);
         if (seen)
-          notify(hooks!.onRetry, { ...seen, attempt: attempt + 1, delayMs, reason: 'network', error: error as Error });
-        await sleep(delayMs, original.signal);
+          notify(hooks!.onRetry, { ...seen, attempt: attempt + 1, delayMs: 0, reason: 'unauthorized', status: 401 });
         continue;
       }
-      if (seen)
-        notify(hooks!.onResponse, {
-          ...seen,
-          status: response.status,
-          responseHeaders: response.headers,
-          durationMs: performance.now() - sentAt,
-        });
-      if (response.status === 401 && !renewed && policy.auth?.renew) {
-        renewed = true;
-        if (await policy.auth.renew(authorization)) {
-          await discard(response);
-          if (seen)
-            notify(hooks!.onRetry, { ...seen, attempt: attempt + 1, delayMs: 0, reason: 'unauthorized', status: 401 });
-          continue;
-        }
-      }
-      if (!retryable || retry >= policy.retry.retries || !isRetryableStatus(response.status)) return response;
-      const asked = retryAfterMs(response.headers.get('retry-after'));
-      if (asked !== undefined && asked > policy.retry.maxRetryAfterMs) return response;
-      await discard(response);
-      const delayMs = asked ?? backoffMs(policy.retry, retry);
-      if (seen)
-        notify(hooks!.onRetry, { ...seen, attempt: attempt + 1, delayMs, reason: 'status', status: response.status });
-      await sleep(delayMs, original.signal);
-      retry++;
     }
-  };
+    if (!retryable || retry >= policy.retry.retries || !isRetryableStatus(response.status)) return response;
+    const asked = retryAfterMs(response.headers.get('retry-after'));
+    if (asked !== undefined && asked > policy.retry.maxRetryAfterMs) return response;
+    await discard(response);
+    const delayMs = asked ?? backoffMs(policy.retry, retry);
+    if (seen)
+      notify(hooks!.onRetry, { ...seen, attempt: attempt + 1, delayMs, reason: 'status', status: response.status });
+    await sleep(delayMs, original.signal);
+    retry++;
+  }
 }
