@@ -2,6 +2,7 @@
 // on cue.
 import { type Fault, type FaultServer, startFaultServer } from '@chatapi/test-harness';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bearerAuth } from '../auth/auth.js';
 import { NetworkError } from '../errors/errors.js';
 import { retryPolicy } from '../retry/retry.js';
 import { createSend, type SendPolicy } from './send.js';
@@ -65,6 +66,36 @@ describe('createSend', () => {
       ['PUT', '/things', '{"Id":1}'],
       ['PUT', '/moved/things', '{"Id":1}'],
     ]);
+  });
+
+  it('drops the credentials when a redirect leaves the origin, and keeps them on a same-origin one', async () => {
+    const elsewhere = await startFaultServer([], { fallback: OK });
+    try {
+      const put = (url: string) =>
+        new Request(`${url}/things`, {
+          method: 'PUT',
+          body: '{"Id":1}',
+          headers: { 'content-type': 'application/json' },
+        });
+      const response = await sendThrough(
+        [
+          { status: 307, headers: { location: '/moved/things' } },
+          { status: 307, headers: { location: `${elsewhere.url}/things` } },
+        ],
+        put,
+        { auth: bearerAuth('secret-token') },
+      );
+      expect(response.status).toBe(200);
+      expect(server!.requests.map(({ headers }) => headers.authorization)).toEqual([
+        'Bearer secret-token',
+        'Bearer secret-token',
+      ]);
+      expect(elsewhere.requests).toHaveLength(1);
+      expect(elsewhere.requests[0]!.body).toBe('{"Id":1}');
+      expect(elsewhere.requests[0]!.headers.authorization).toBeUndefined();
+    } finally {
+      await elsewhere.close();
+    }
   });
 
   it('waits as long as Retry-After asks before retrying a 429', async () => {
