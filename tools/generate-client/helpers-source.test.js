@@ -36,7 +36,7 @@ async function load(doc) {
   return import(pathToFileURL(file).href);
 }
 
-const { ApiPromise } = await import(pathToFileURL(path.join(runtimeDirectory, 'dist/index.js')).href);
+const { apiPromise } = await import(pathToFileURL(path.join(runtimeDirectory, 'dist/index.js')).href);
 
 /**
  * A `call` that records each call and answers with `answer(operationId, init)`, as the runtime's
@@ -47,7 +47,7 @@ function recordingCall(answer = () => ({})) {
   const calls = [];
   const call = (operationId, init, options) => {
     calls.push({ operationId, init, options });
-    return new ApiPromise(
+    return apiPromise(
       (async () => ({ data: await answer(operationId, init), status: 200, headers: new Headers() }))(),
     );
   };

@@ -40,6 +40,6 @@ export {
 export type { AttemptInfo, ClientHooks, ErrorInfo, ResponseInfo, RetryInfo } from './hooks/hooks.js';
 export { collect, collectPages, type PageShape, paginate } from './pagination/paginate.js';
 export { type ReadModifyWrite, readModifyWrite } from './patch/read-modify-write.js';
-export { ApiPromise, type ApiResponse, mapData } from './response/api-promise.js';
+export { type ApiPromise, type ApiResponse, apiPromise, mapData } from './response/api-promise.js';
 export { DEFAULT_RETRY, type RetryOptions } from './retry/retry.js';
 export { createSend, type FetchLike, type SendPolicy } from './send/send.js';

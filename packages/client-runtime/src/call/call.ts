@@ -14,7 +14,7 @@ import {
   type VendorErrors,
 } from '../errors/errors.js';
 import { type CallContext, type ClientHooks, isHookFailure, notify } from '../hooks/hooks.js';
-import { ApiPromise, type ApiResponse } from '../response/api-promise.js';
+import { type ApiPromise, type ApiResponse, apiPromise } from '../response/api-promise.js';
 import { type RetryOptions, retryAfterMs } from '../retry/retry.js';
 import type { FetchLike } from '../send/send.js';
 import { withDeadline } from '../timeout/deadline.js';
@@ -105,7 +105,7 @@ export function createCaller(
       },
     };
     const answer = exchange<Result>(operationId, init, options, context);
-    return new ApiPromise(
+    return apiPromise(
       context
         ? answer.catch((error: Error) => {
             notify(hooks!.onError, { ...(context.last ?? context.call), error });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PaginationError } from '../errors/errors.js';
-import { ApiPromise } from '../response/api-promise.js';
+import { apiPromise } from '../response/api-promise.js';
 import { collect, collectPages, paginate } from './paginate.js';
 
 const shape = { items: 'Records', hasNextPage: 'HasNextPage', totalPages: 'TotalPages' };
@@ -91,7 +91,7 @@ describe('paginate, against a server that ignores the page parameter', () => {
     const { fetchPage } = pages([1, 2], [3]);
     const all = collectPages<number>(
       (page) =>
-        new ApiPromise(
+        apiPromise(
           fetchPage(page).then((data) => ({ data, status: 200, headers: new Headers({ 'x-page': String(page) }) })),
         ),
       shape,

@@ -3,7 +3,7 @@
 // another page follows (`x-client-helper.pagination`).
 
 import { PaginationError } from '../errors/errors.js';
-import { ApiPromise, type ApiResponse } from '../response/api-promise.js';
+import { type ApiPromise, type ApiResponse, apiPromise } from '../response/api-promise.js';
 
 export interface PageShape {
   /** The page's field with the records, e.g. `Records`. */
@@ -68,5 +68,5 @@ export function collectPages<Item>(
     last = await fetchPage(page).withResponse();
     return last.data;
   }, shape);
-  return new ApiPromise(collect(pages).then((data) => ({ ...last!, data })));
+  return apiPromise(collect(pages).then((data) => ({ ...last!, data })));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiPromise } from '../response/api-promise.js';
+import { apiPromise } from '../response/api-promise.js';
 import { readModifyWrite } from './read-modify-write.js';
 
 describe('readModifyWrite', () => {
@@ -10,7 +10,7 @@ describe('readModifyWrite', () => {
       read: async () => ({ Id: 7, Name: 'old', Active: true, Users: [1], UniqueId: 'read-only', IsNew: false }),
       write: (body) => {
         written = body;
-        return new ApiPromise(Promise.resolve({ data: 'done', status: 200, headers }));
+        return apiPromise(Promise.resolve({ data: 'done', status: 200, headers }));
       },
       writableFields: ['Id', 'Name', 'Active', 'Users', 'SystemId'],
       changes: { Name: 'new' },

@@ -4,7 +4,7 @@
 // atomic: a change another client makes between the read and the write is
 // overwritten, as with any read-modify-write over plain HTTP.
 
-import { ApiPromise } from '../response/api-promise.js';
+import { type ApiPromise, apiPromise } from '../response/api-promise.js';
 
 export interface ReadModifyWrite<Current, Body, Result> {
   read(): PromiseLike<Current>;
@@ -20,7 +20,7 @@ export interface ReadModifyWrite<Current, Body, Result> {
 export function readModifyWrite<Current, Body, Result>(
   step: ReadModifyWrite<Current, Body, Result>,
 ): ApiPromise<Result> {
-  return new ApiPromise(
+  return apiPromise(
     (async () => {
       const current = (await step.read()) as Record<string, unknown>;
       const kept: Record<string, unknown> = {};

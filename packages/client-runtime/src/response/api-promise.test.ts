@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ApiPromise, mapData } from './api-promise.js';
+import { apiPromise, mapData } from './api-promise.js';
 
 const headers = new Headers({ 'x-ratelimit-remaining': '59' });
-const answered = <Data>(data: Data) => new ApiPromise(Promise.resolve({ data, status: 200, headers }));
-const failing = () => new ApiPromise<never>(Promise.reject(new Error('no')));
+const answered = <Data>(data: Data) => apiPromise(Promise.resolve({ data, status: 200, headers }));
+const failing = () => apiPromise<never>(Promise.reject(new Error('no')));
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -13,7 +13,7 @@ afterAll(() => {
   expect(unhandled).toEqual([]);
 });
 
-describe('ApiPromise', () => {
+describe('apiPromise', () => {
   it('awaits to the body, and withResponse() gives the body with its status and headers', async () => {
     const call = answered({ Id: 1 });
     expect(call).toBeInstanceOf(Promise);

@@ -4,12 +4,20 @@
 // call settles.
 import { TimeoutError } from '../errors/errors.js';
 
-export async function withDeadline<T>(
+// Not async itself: a call without a timeout costs no promise of its own.
+export function withDeadline<T>(
   timeoutMs: number | undefined,
   callerSignal: AbortSignal | undefined,
   run: (signal: AbortSignal | undefined) => Promise<T>,
 ): Promise<T> {
-  if (!timeoutMs) return run(callerSignal);
+  return timeoutMs ? within(timeoutMs, callerSignal, run) : run(callerSignal);
+}
+
+async function within<T>(
+  timeoutMs: number,
+  callerSignal: AbortSignal | undefined,
+  run: (signal: AbortSignal | undefined) => Promise<T>,
+): Promise<T> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new TimeoutError(timeoutMs)), timeoutMs);
   try {
