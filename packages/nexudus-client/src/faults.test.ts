@@ -1,7 +1,13 @@
 // What a helper does when the network or the server misbehaves: each fault
 // ends in its typed outcome, and nothing is left as an unhandled rejection.
-import { type Fault, type FaultServer, startFaultServer, useSandbox } from '@chatapi/test-harness';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import {
+  expectNoUnhandledRejections,
+  type Fault,
+  type FaultServer,
+  startFaultServer,
+  useSandbox,
+} from '@chatapi/test-harness';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   AbortError,
   ApiError,
@@ -15,13 +21,7 @@ import {
 } from './index.js';
 
 const sandbox = useSandbox({ api: 'nexudus' });
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
-process.on('unhandledRejection', onUnhandled);
-afterAll(() => {
-  process.off('unhandledRejection', onUnhandled);
-  expect(unhandled).toEqual([]);
-});
+expectNoUnhandledRejections();
 
 let front: FaultServer | undefined;
 afterEach(() => front?.close());

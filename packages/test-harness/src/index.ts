@@ -8,3 +8,4 @@ export { type Fault, type FaultServer, type RecordedRequest, startFaultServer } 
 export { expectGeneratedSourcesUpToDate } from './generated-sources.js';
 export { type PackedProject, packAndInstall, publintMessages, typesProblems } from './packed-package.js';
 export { TYPE_CHECK_TIMEOUT_MS, typeCheck } from './type-check.js';
+export { expectNoUnhandledRejections } from './unhandled-rejections.js';

@@ -1,17 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { expectNoUnhandledRejections } from '@chatapi/test-harness';
+import { describe, expect, it } from 'vitest';
 import { apiPromise, mapData } from './api-promise.js';
 
 const headers = new Headers({ 'x-ratelimit-remaining': '59' });
 const answered = <Data>(data: Data) => apiPromise(Promise.resolve({ data, status: 200, headers }));
 const failing = () => apiPromise<never>(Promise.reject(new Error('no')));
 
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
-process.on('unhandledRejection', onUnhandled);
-afterAll(() => {
-  process.off('unhandledRejection', onUnhandled);
-  expect(unhandled).toEqual([]);
-});
+expectNoUnhandledRejections();
 
 describe('apiPromise', () => {
   it('awaits to the body, and withResponse() gives the body with its status and headers', async () => {
