@@ -47,9 +47,7 @@ function recordingCall(answer = () => ({})) {
   const calls = [];
   const call = (operationId, init, options) => {
     calls.push({ operationId, init, options });
-    return apiPromise(
-      (async () => ({ data: await answer(operationId, init), status: 200, headers: new Headers() }))(),
-    );
+    return apiPromise((async () => ({ data: await answer(operationId, init), status: 200, headers: new Headers() }))());
   };
   return { call, calls };
 }
