@@ -4,7 +4,8 @@
 // check fails on our machines, so npm installs it), then the workspace's
 // dependencies exactly as the lockfile pins them.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.js';
 
 const root = new URL('../', import.meta.url);
 const { packageManager } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -22,17 +23,5 @@ if (found !== wanted) {
 }
 execFileSync('pnpm', ['install', '--frozen-lockfile'], { stdio: 'inherit', cwd: root });
 
-// The docs' and the clients' browser tests drive Debian's Chromium (never a
-// downloaded one): install it here too, so the README's two lines are all a
-// fresh machine needs. Where it cannot be installed, say so; only those tests need it.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (process.platform === 'linux' && !existsSync(CHROMIUM) && spawnSync('apt-get', ['--version']).status === 0) {
-  console.log('bootstrap: installing Chromium for the browser tests (apt-get install chromium)');
-  const apt = (args) => {
-    const [command, ...rest] = process.getuid?.() === 0 ? ['apt-get', ...args] : ['sudo', 'apt-get', ...args];
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    return spawnSync(command, rest, { stdio: 'inherit', env }).status === 0;
-  };
-  if (!(apt(['update', '-qq']) && apt(['install', '-y', '-qq', 'chromium'])))
-    console.warn('bootstrap: Chromium could not be installed; the browser tests will fail until it is');
-}
+// Debian's Chromium for the browser tests, or a clear word on how to get it.
+ensureChromium();
