@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { NEXUDUS_USERS, POPSELL_TOKENS, startSandbox } from '@chatapi/sandbox';
 import { API_NAMES, APIS } from '@chatapi/specs/catalogue';
 // A path, not a dependency: @chatapi/docs builds its code samples with tools/.
-import { serveDocs } from '../packages/docs/src/serve.js';
+import { LOCAL_DOCS_DIR, serveDocs } from '../packages/docs/src/serve.js';
 
 // `pnpm start -- --docs-port 0` hands the `--` on to the script: skip it.
 const args = process.argv.slice(2);
@@ -44,7 +44,8 @@ try {
         dataFile: dataFile(api),
       }),
     ),
-    serveDocs({ host: values.host, port: Number(values['docs-port']) }),
+    // The local flavour: its samples call these sandboxes, on their default ports, with the demo credentials.
+    serveDocs({ host: values.host, port: Number(values['docs-port']), root: LOCAL_DOCS_DIR }),
   ]);
 } catch (error) {
   const hint =
@@ -55,12 +56,16 @@ try {
   process.exit(1);
 }
 const [nexudus, popsell, docs] = servers;
+const movedSandboxes = APIS.filter((api) => Number(values[`${api.name}-port`]) !== api.defaultPort).map(
+  (api) => api.name,
+);
 const admin = NEXUDUS_USERS.find((user) => user.administrator && !user.totp);
 const others = NEXUDUS_USERS.filter((user) => user !== admin);
 
 console.log(`chatapi sandboxes are running (demo data${values['data-dir'] ? `, saved in ${values['data-dir']}` : ', in memory'}).
 
 Docs     ${docs.url}/   (both references, offline; ${docs.url}/nexudus.html, ${docs.url}/popsell.html)
+         their samples call these sandboxes with the demo credentials${movedSandboxes.length ? `, on the default ports: ${movedSandboxes.join(' and ')} run elsewhere now, so change the port in those samples` : ', and run as shown'}
 
 Nexudus  ${nexudus.url}
   full administrator   ${admin.email} / ${admin.password}   (HTTP Basic, or POST /api/token for a bearer token)

@@ -5,35 +5,61 @@
 import { apiOf, operationsOf } from '@chatapi/specs/catalogue';
 import { clientHelpersOf } from '@chatapi/specs/client-helpers';
 
-/** How each API's samples create their client, beside the catalogue's package and factory. */
+/**
+ * How each API's samples create their client and authenticate, beside the catalogue's package and factory, in
+ * each flavour of the docs: `published` calls production with placeholders for the secrets; `sandbox` calls
+ * the local sandbox (`pnpm start`) with its demo credentials, so every sample runs as shown.
+ */
 const CLIENT_SETUP = {
   nexudus: {
     variable: 'nexudus',
-    create: "createNexudusClient({ auth: { username: 'admin@example.com', password: 'YOUR_PASSWORD' } })",
-    createAnonymous: 'createNexudusClient()',
-    curlAuth: ['-u', "'admin@example.com:YOUR_PASSWORD'"],
+    published: { password: 'YOUR_PASSWORD', secrets: { password: 'YOUR_PASSWORD' } },
+    sandbox: { password: 'sandbox', secrets: {} },
+    create: ({ password, baseUrl }) =>
+      `createNexudusClient({ ${baseUrl ? `baseUrl: '${baseUrl}', ` : ''}auth: { username: 'admin@example.com', password: '${password}' } })`,
+    createAnonymous: ({ baseUrl }) => `createNexudusClient(${baseUrl ? `{ baseUrl: '${baseUrl}' }` : ''})`,
+    curlAuth: ({ password }) => ['-u', `'admin@example.com:${password}'`],
     serverVariables: {},
+    headerValues: {},
   },
   popsell: {
     variable: 'popsell',
-    create: "createPopsellClient({ domain: 'shop.example.org', brand: 3, auth: { token: 'YOUR_TOKEN' } })",
-    createAnonymous: "createPopsellClient({ domain: 'shop.example.org', brand: 3 })",
-    curlAuth: ['-H', "'Authorization: Bearer YOUR_TOKEN'"],
+    published: { token: 'YOUR_TOKEN', secrets: { api_key: 'YOUR_API_KEY', user_api_key: 'YOUR_API_KEY' } },
+    sandbox: { token: 'sandbox-token', secrets: {} },
+    create: ({ token, baseUrl }) =>
+      `createPopsellClient({ ${baseUrl ? `baseUrl: '${baseUrl}'` : "domain: 'shop.example.org'"}, brand: 3, auth: { token: '${token}' } })`,
+    createAnonymous: ({ baseUrl }) =>
+      `createPopsellClient({ ${baseUrl ? `baseUrl: '${baseUrl}'` : "domain: 'shop.example.org'"}, brand: 3 })`,
+    curlAuth: ({ token }) => ['-H', `'Authorization: Bearer ${token}'`],
+    // A client built on a baseUrl knows no installation: a call that must send X-Popsell-Domain names it.
+    callOptions: ({ baseUrl }, parameters) =>
+      baseUrl && parameters.some((parameter) => parameter.in === 'header' && parameter.name === 'X-Popsell-Domain')
+        ? "{ domain: 'shop.example.org' }"
+        : undefined,
     serverVariables: { domain: 'shop.example.org' },
+    // The installation the samples call is the one they name: the header's own example is another domain.
+    headerValues: { 'X-Popsell-Domain': 'shop.example.org' },
   },
 };
 
-/** The richest example a media type or parameter shows: its `example`, or the largest of its `examples`. */
+/**
+ * The example a media type or parameter shows first: its `example`, or the first of its `examples`, which is
+ * the one Redoc's example picker opens on, so the samples and the picker agree.
+ */
 function exampleOf(node) {
   if (!node) return undefined;
   if (node.example !== undefined) return node.example;
-  const values = Object.values(node.examples ?? {}).map((example) =>
+  const [first] = Object.values(node.examples ?? {}).map((example) =>
     example && typeof example === 'object' && 'value' in example ? example.value : example,
   );
-  const fromSchema = node.schema?.examples ?? [];
-  const all = [...values, ...fromSchema].filter((value) => value !== undefined);
-  return all.sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0];
+  return first ?? node.schema?.examples?.[0];
 }
+
+/** A body with the flavour's placeholders for its secrets. */
+const withoutSecrets = (body, secrets) =>
+  body && typeof body === 'object' && !Array.isArray(body)
+    ? Object.fromEntries(Object.entries(body).map(([name, value]) => [name, secrets[name] ?? value]))
+    : body;
 
 const quote = (text) => `'${String(text).replace(/'/g, "'\\''")}'`;
 
@@ -58,20 +84,24 @@ function serverUrl(doc, variables) {
   return server.url.replace(/\{(\w+)\}/g, (_, name) => variables[name] ?? server.variables?.[name]?.default ?? name);
 }
 
-function curlSample(doc, client, { path, method, operation, parameters }, extraQuery) {
-  let url = serverUrl(doc, client.serverVariables) + path;
+/**
+ * The curl command. `rawQuery` is appended as it is: Ids in brackets (`ChatRoom_Id=[1,2]`), sent unencoded as the
+ * spec's `allowReserved` says, need curl's `-g`, or curl reads the brackets as a range of URLs.
+ */
+function curlSample(client, { path, method, operation, parameters }, extraQuery, rawQuery = '') {
+  let url = client.serverUrl + path;
   for (const parameter of parameters.filter((candidate) => candidate.in === 'path'))
     url = url.replace(`{${parameter.name}}`, encodeURIComponent(exampleOf(parameter)));
-  const query = new URLSearchParams(extraQuery).toString();
-  const lines = [`curl -X ${method.toUpperCase()} ${quote(query ? `${url}?${query}` : url)}`];
-  if (operation.security?.length !== 0) lines.push(`  ${client.curlAuth.join(' ')}`);
+  const query = [new URLSearchParams(extraQuery).toString(), rawQuery].filter(Boolean).join('&');
+  const lines = [`curl${rawQuery ? ' -g' : ''} -X ${method.toUpperCase()} ${quote(query ? `${url}?${query}` : url)}`];
+  if (operation.security?.length !== 0) lines.push(`  ${client.curlAuth(client.credentials).join(' ')}`);
   for (const parameter of parameters.filter((candidate) => candidate.in === 'header' && candidate.required)) {
-    lines.push(`  -H ${quote(`${parameter.name}: ${exampleOf(parameter)}`)}`);
+    lines.push(`  -H ${quote(`${parameter.name}: ${client.headerValues[parameter.name] ?? exampleOf(parameter)}`)}`);
   }
   const content = operation.requestBody?.content;
   if (content) {
     const [mediaType, media] = Object.entries(content)[0];
-    const body = exampleOf(media) ?? {};
+    const body = withoutSecrets(exampleOf(media) ?? {}, client.credentials.secrets);
     if (mediaType === 'application/x-www-form-urlencoded') {
       for (const [name, value] of Object.entries(body)) lines.push(`  --data-urlencode ${quote(`${name}=${value}`)}`);
     } else {
@@ -84,7 +114,7 @@ function curlSample(doc, client, { path, method, operation, parameters }, extraQ
 /** The TypeScript sample: create the client, then `calls`. */
 function typescriptSample(client, operation, calls) {
   // An operation that needs no credentials (the token endpoint) is called without them.
-  const create = operation.security?.length === 0 ? client.createAnonymous : client.create;
+  const create = (operation.security?.length === 0 ? client.createAnonymous : client.create)(client.credentials);
   return [
     `import { ${client.factory} } from '${client.package}';`,
     '',
@@ -96,16 +126,16 @@ function typescriptSample(client, operation, calls) {
 }
 
 /** Samples for one operation: `[{ lang, source }]`, in the `x-codeSamples` form Redoc shows. */
-function samplesFor(doc, api, entry, byOperationId) {
-  const { clientPackage, clientFactory } = apiOf(api);
-  const client = { ...CLIENT_SETUP[api], package: clientPackage, factory: clientFactory };
+function samplesFor(client, entry, byOperationId) {
   const { operation, parameters } = entry;
   const helper = operation['x-client-helper'];
   const pathArguments = parameters
     .filter((parameter) => parameter.in === 'path')
     .map((parameter) => JSON.stringify(exampleOf(parameter)));
   const content = operation.requestBody?.content;
-  const body = content ? (exampleOf(Object.values(content)[0]) ?? {}) : undefined;
+  const body = content
+    ? withoutSecrets(exampleOf(Object.values(content)[0]) ?? {}, client.credentials.secrets)
+    : undefined;
   const pageQuery = helper.pagination ? { [helper.pagination.pageParameter]: 1 } : {};
 
   // The call's arguments in the model's order; an optional one is left out unless a later one follows it.
@@ -124,6 +154,8 @@ function samplesFor(doc, api, entry, byOperationId) {
   };
   const values = call.arguments.map(sampleValue);
   while (values.length && values.at(-1) === undefined) values.pop();
+  const callOptions = client.callOptions?.(client.credentials, parameters);
+  if (callOptions) values[call.arguments.findIndex((argument) => argument.kind === 'options')] = callOptions;
   const args = values.map((value) => value ?? '{}');
   const calls = [`const result = await ${client.variable}.${helper.name}(${args.join(', ')});`, 'console.log(result);'];
   if (helper.pagination) {
@@ -133,10 +165,14 @@ function samplesFor(doc, api, entry, byOperationId) {
       `for await (const record of ${client.variable}.${helper.pagination.iterateName}(${pathArguments.join(', ')})) console.log(record);`,
     );
   }
+  const curls = [curlSample(client, entry, pageQuery)];
   for (const variant of operation['x-operation-variants'] ?? []) {
     const variantHelper = variant['x-client-helper'];
     const example = exampleOf(parameters.find((parameter) => parameter.name === variantHelper.idsParameter)) ?? '[1]';
     const ids = String(example).match(/\d+/g).map(Number);
+    curls.push(
+      `# ${variant.summary} (-g: curl would read the brackets as a range):\n${curlSample(client, entry, {}, `${variantHelper.idsParameter}=[${ids.join(',')}]`)}`,
+    );
     calls.push(
       '',
       `// ${variant.summary}:`,
@@ -156,19 +192,33 @@ function samplesFor(doc, api, entry, byOperationId) {
   }
   // No labels: Redoc matches samples to the languages its config lists by `lang`.
   return [
-    { lang: 'curl', source: curlSample(doc, client, entry, pageQuery) },
+    { lang: 'curl', source: curls.join('\n\n') },
     { lang: 'TypeScript', source: typescriptSample(client, operation, calls) },
   ];
 }
 
-/** A copy of the bundle with `x-codeSamples` on every operation. */
-export function withCodeSamples(bundle, dereferenced, api) {
-  if (!CLIENT_SETUP[api]) throw new Error(`no client is known for ${api}`);
+/**
+ * A copy of the bundle with `x-codeSamples` on every operation. With `sandboxUrl` (the API's base URL on a
+ * sandbox, e.g. `http://127.0.0.1:4011/api/v2`) the samples call it with the sandbox's demo credentials;
+ * without, they call the spec's server with placeholders.
+ * @param {{ sandboxUrl?: string }} [flavour]
+ */
+export function withCodeSamples(bundle, dereferenced, api, flavour = {}) {
+  const { sandboxUrl } = flavour;
+  const setup = CLIENT_SETUP[api];
+  if (!setup) throw new Error(`no client is known for ${api}`);
+  const { clientPackage, clientFactory } = apiOf(api);
+  const client = {
+    ...setup,
+    package: clientPackage,
+    factory: clientFactory,
+    serverUrl: sandboxUrl ?? serverUrl(dereferenced, setup.serverVariables),
+    credentials: sandboxUrl ? { ...setup.sandbox, baseUrl: sandboxUrl } : setup.published,
+  };
   const copy = structuredClone(bundle);
   const entries = operationsOf(dereferenced);
   const byOperationId = new Map(entries.map((entry) => [entry.operationId, entry]));
-  for (const entry of entries) {
-    copy.paths[entry.path][entry.method]['x-codeSamples'] = samplesFor(dereferenced, api, entry, byOperationId);
-  }
+  for (const entry of entries)
+    copy.paths[entry.path][entry.method]['x-codeSamples'] = samplesFor(client, entry, byOperationId);
   return copy;
 }

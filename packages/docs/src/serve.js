@@ -7,6 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DOCS_DIR = fileURLToPath(new URL('../dist/', import.meta.url));
+/** The folder of dist/ with the local flavour: samples that call the sandboxes on their default ports. */
+export const LOCAL_FLAVOUR = 'local';
+export const LOCAL_DOCS_DIR = path.join(DOCS_DIR, LOCAL_FLAVOUR);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
