@@ -1,7 +1,7 @@
 // Checks every use of the project's extensions in a bundle against the JSON
 // Schema that declares it (extensions/<name>.schema.json): `x-sources` at the
-// root, and `x-provenance`, `x-client-helper` and `x-operation-variants`
-// wherever they appear.
+// root, `x-provenance`, `x-client-helper` and `x-operation-variants`
+// wherever they appear, and `x-published-value` on Example objects.
 import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -12,7 +12,17 @@ const addFormats = /** @type {typeof addFormatsModule.default} */ (/** @type {un
 
 const extensionsDir = new URL('../extensions/', import.meta.url);
 
-const EXTENSIONS = ['x-provenance', 'x-sources', 'x-client-helper', 'x-operation-variants'];
+const EXTENSIONS = ['x-provenance', 'x-sources', 'x-client-helper', 'x-operation-variants', 'x-published-value'];
+
+/** Every Example object of a bundle (the values of `examples` maps), with where it is. */
+function* examplesOf(node, holder = []) {
+  if (node === null || typeof node !== 'object') return;
+  for (const [name, value] of Object.entries(node)) {
+    if (name === 'examples' && value && typeof value === 'object' && !Array.isArray(value))
+      for (const [key, example] of Object.entries(value)) yield { holder: [...holder, name, key], example };
+    else yield* examplesOf(value, [...holder, name]);
+  }
+}
 
 /** One validator per extension, compiled with the others so their schemas may refer to one another. */
 async function validators() {
@@ -44,5 +54,8 @@ export async function extensionProblems(file) {
   else check('x-sources', '/x-sources', doc['x-sources']);
   for (const name of ['x-provenance', 'x-client-helper', 'x-operation-variants'])
     for (const { holder, value } of usesOf(doc, name)) check(name, pointerOf(holder, name), value);
+  for (const { holder, example } of examplesOf(doc))
+    if (example && typeof example === 'object' && 'x-published-value' in example)
+      check('x-published-value', pointerOf(holder, 'x-published-value'), example['x-published-value']);
   return problems;
 }

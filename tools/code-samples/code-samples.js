@@ -13,7 +13,7 @@ import { clientHelpersOf } from '@chatapi/specs/client-helpers';
 const CLIENT_SETUP = {
   nexudus: {
     variable: 'nexudus',
-    published: { password: 'YOUR_PASSWORD', secrets: { password: 'YOUR_PASSWORD' } },
+    published: { published: true, password: 'YOUR_PASSWORD', secrets: { password: 'YOUR_PASSWORD' } },
     sandbox: { password: 'sandbox', secrets: {} },
     create: ({ password, baseUrl }) =>
       `createNexudusClient({ ${baseUrl ? `baseUrl: '${baseUrl}', ` : ''}auth: { username: 'admin@example.com', password: '${password}' } })`,
@@ -24,7 +24,11 @@ const CLIENT_SETUP = {
   },
   popsell: {
     variable: 'popsell',
-    published: { token: 'YOUR_TOKEN', secrets: { api_key: 'YOUR_API_KEY', user_api_key: 'YOUR_API_KEY' } },
+    published: {
+      published: true,
+      token: 'YOUR_TOKEN',
+      secrets: { api_key: 'YOUR_API_KEY', user_api_key: 'YOUR_API_KEY' },
+    },
     sandbox: { token: 'sandbox-token', secrets: {} },
     create: ({ token, baseUrl }) =>
       `createPopsellClient({ ${baseUrl ? `baseUrl: '${baseUrl}'` : "domain: 'shop.example.org'"}, brand: 3, auth: { token: '${token}' } })`,
@@ -44,14 +48,16 @@ const CLIENT_SETUP = {
 
 /**
  * The example a media type or parameter shows first: its `example`, or the first of its `examples`, which is
- * the one Redoc's example picker opens on, so the samples and the picker agree.
+ * the one Redoc's example picker opens on, so the samples and the picker agree. `published`: an example that
+ * works only on the sandbox gives its `x-published-value` instead.
  */
-function exampleOf(node) {
+function exampleOf(node, { published = false } = {}) {
   if (!node) return undefined;
   if (node.example !== undefined) return node.example;
-  const [first] = Object.values(node.examples ?? {}).map((example) =>
-    example && typeof example === 'object' && 'value' in example ? example.value : example,
-  );
+  const [first] = Object.values(node.examples ?? {}).map((example) => {
+    if (!example || typeof example !== 'object' || !('value' in example)) return example;
+    return published && example['x-published-value'] !== undefined ? example['x-published-value'] : example.value;
+  });
   return first ?? node.schema?.examples?.[0];
 }
 
@@ -101,7 +107,7 @@ function curlSample(client, { path, method, operation, parameters }, extraQuery,
   const content = operation.requestBody?.content;
   if (content) {
     const [mediaType, media] = Object.entries(content)[0];
-    const body = withoutSecrets(exampleOf(media) ?? {}, client.credentials.secrets);
+    const body = withoutSecrets(exampleOf(media, client.credentials) ?? {}, client.credentials.secrets);
     if (mediaType === 'application/x-www-form-urlencoded') {
       for (const [name, value] of Object.entries(body)) lines.push(`  --data-urlencode ${quote(`${name}=${value}`)}`);
     } else {
@@ -134,7 +140,7 @@ function samplesFor(client, entry, byOperationId) {
     .map((parameter) => JSON.stringify(exampleOf(parameter)));
   const content = operation.requestBody?.content;
   const body = content
-    ? withoutSecrets(exampleOf(Object.values(content)[0]) ?? {}, client.credentials.secrets)
+    ? withoutSecrets(exampleOf(Object.values(content)[0], client.credentials) ?? {}, client.credentials.secrets)
     : undefined;
   const pageQuery = helper.pagination ? { [helper.pagination.pageParameter]: 1 } : {};
 

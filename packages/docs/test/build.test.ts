@@ -30,6 +30,24 @@ describe('the docs build', () => {
     }
   });
 
+  it.each(APIS)(
+    "%s: the published samples call production with placeholders, never the sandbox's credentials or commands",
+    async (api) => {
+      const samples = operationsIn(JSON.parse(await read(`${api}.docs.json`)))
+        .flatMap((operation) => operation['x-codeSamples'].map((sample) => sample.source))
+        .join('\n');
+      for (const local of ['127.0.0.1', 'password=sandbox', "password: 'sandbox'", 'sandbox-token', 'sandbox-api-key'])
+        expect(samples).not.toContain(local);
+      expect(samples).not.toContain('MARK_DELIVERED');
+      expect(samples).toMatch(api === 'nexudus' ? /YOUR_PASSWORD/ : /YOUR_TOKEN/);
+      const local = operationsIn(JSON.parse(await read(`local/${api}.docs.json`)))
+        .flatMap((operation) => operation['x-codeSamples'].map((sample) => sample.source))
+        .join('\n');
+      expect(local).not.toMatch(/YOUR_(PASSWORD|TOKEN|API_KEY)/);
+      expect(local).toContain('http://127.0.0.1:401');
+    },
+  );
+
   it.each(APIS)('%s.html loads no script, style or font from another origin', async (api) => {
     const html = await read(`${api}.html`);
     expect(html.length).toBeGreaterThan(100_000); // Redoc itself is inside
