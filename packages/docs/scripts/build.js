@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { API_NAMES, apiOf, bundleFileName, bundlePath, readBundle } from '@chatapi/specs/catalogue';
 import { withCodeSamples } from '@chatapi/tools/code-samples';
-import { landingPage, withIcon } from '../src/landing-page.js';
+import { landingPage, sectionOf, withIcon } from '../src/landing-page.js';
 import { withoutCdnAssets } from '../src/offline.js';
 import { withProvenance } from '../src/provenance.js';
 import { quirksSection } from '../src/quirks.js';
@@ -76,14 +76,17 @@ async function buildFlavour(out, { sandbox = false } = {}) {
     await writeFile(page, withIcon(withoutCdnAssets(await readFile(page, 'utf8'))));
     for (const extension of ['yaml', 'json'])
       await copyFile(bundlePath(api, extension), path.join(out, bundleFileName(api, extension)));
+    const operations = Object.values(bundle.paths).flatMap((item) =>
+      Object.values(item).filter((operation) => operation?.operationId),
+    );
     apis.push({
       api,
       title: bundle.info.title,
       version: bundle.info.version,
       summary: bundle.info.summary ?? '',
-      operations: Object.values(bundle.paths).flatMap((item) =>
-        Object.values(item).filter((operation) => operation?.operationId),
-      ).length,
+      operations: operations.length,
+      deprecated: operations.filter((operation) => operation.deprecated).length,
+      deprecation: sectionOf(bundle.info.description ?? '', 'Deprecated by the vendor'),
     });
   }
   await writeFile(path.join(out, 'index.html'), landingPage(apis));

@@ -11,13 +11,35 @@ export const withIcon = (html) => html.replace('<head>', `<head>\n  ${ICON}`);
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
+/** Markdown's inline links and code as HTML, the rest escaped: enough for one paragraph of a spec's description. */
+const inlineMarkdown = (text) =>
+  escapeHtml(text)
+    .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2">$1</a>')
+    .replace(/`([^`]+)`/g, '<code>$1</code>');
+
+/** The first paragraph of a `## heading` section of a Markdown description, on one line; undefined without one. */
+export function sectionOf(description, heading) {
+  const after = description.split(/^## /m).find((section) => section.startsWith(`${heading}\n`));
+  return after
+    ?.slice(heading.length)
+    .trim()
+    .split(/\n\s*\n/)[0]
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+/** An API's deprecation, said before anything else about it. */
+const deprecationOf = ({ deprecated, operations, deprecation }) =>
+  deprecated
+    ? `\n      <p class="deprecated"><strong>Deprecated by the vendor: ${deprecated} of ${operations} operations.</strong>${deprecation ? ` ${inlineMarkdown(deprecation)}` : ''}</p>`
+    : '';
+
 export function landingPage(apis) {
   const cards = apis
     .map(
-      ({ api, title, version, summary, operations }) => `    <section class="api" id="${api}">
-      <h2><a href="${api}.html">${escapeHtml(title)}</a> <span class="version">v${escapeHtml(version)}</span></h2>
-      <p>${escapeHtml(summary)}</p>
-      <p>${operations} operations · <a href="${api}.html">Reference</a> · Bundled spec: <a href="${api}.openapi.yaml" download>YAML</a>, <a href="${api}.openapi.json" download>JSON</a></p>
+      (card) => `    <section class="api" id="${card.api}">
+      <h2><a href="${card.api}.html">${escapeHtml(card.title)}</a> <span class="version">v${escapeHtml(card.version)}</span></h2>${deprecationOf(card)}
+      <p>${escapeHtml(card.summary)}</p>
+      <p>${card.operations} operations · <a href="${card.api}.html">Reference</a> · Bundled spec: <a href="${card.api}.openapi.yaml" download>YAML</a>, <a href="${card.api}.openapi.json" download>JSON</a></p>
     </section>`,
     )
     .join('\n');
@@ -34,6 +56,7 @@ export function landingPage(apis) {
     .api { border: 1px solid #d0d7de; border-radius: 8px; padding: 0 1.25rem; margin: 1.5rem 0; }
     .version { font-size: 0.9rem; color: #57606a; font-weight: normal; }
     a { color: #0969da; }
+    .deprecated { border-left: 4px solid #9a6700; background: #fff8c5; padding: 0.5rem 0.75rem; }
   </style>
 </head>
 <body>

@@ -56,8 +56,13 @@ describe('the docs in Chromium', () => {
     const { page, requests, errors } = await open('index.html');
     await page.screenshot({ path: path.join(artifacts, 'index.png'), fullPage: true });
     const links = await page.$$eval('a', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-    expect(links.length).toBeGreaterThanOrEqual(6);
-    for (const link of links) expect((await fetch(link)).status, link).toBe(200);
+    // Our own links must load; the others are the vendors' pages that the deprecation notice cites (not fetched:
+    // this machine has no way out), over https.
+    const own = links.filter((link) => link.startsWith(server.url));
+    expect(own.length).toBeGreaterThanOrEqual(6);
+    for (const link of own) expect((await fetch(link)).status, link).toBe(200);
+    for (const link of links.filter((candidate) => !own.includes(candidate)))
+      expect(link).toMatch(/^https:\/\/developers\.nexudus\.com\//);
     expect(offsite(requests)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -48,6 +48,21 @@ describe('the docs build', () => {
     },
   );
 
+  it('says on the landing page, before anything else of the API, that Nexudus deprecated its chat and what replaces it', async () => {
+    const landing = await read('index.html');
+    const nexudus = landing.slice(
+      landing.indexOf('id="nexudus"'),
+      landing.indexOf('</section>', landing.indexOf('id="nexudus"')),
+    );
+    expect(nexudus).toMatch(
+      /<h2>.*<\/h2>\s*<p class="deprecated"><strong>Deprecated by the vendor: 14 of 15 operations\.<\/strong>/,
+    );
+    expect(nexudus).toContain(
+      '<a href="https://developers.nexudus.com/rest-api/community/get-communitythreads-by-id">CommunityThread</a>',
+    );
+    expect(landing.slice(landing.indexOf('id="popsell"'))).not.toContain('class="deprecated"');
+  });
+
   it.each(APIS)('%s.html loads no script, style or font from another origin', async (api) => {
     const html = await read(`${api}.html`);
     expect(html.length).toBeGreaterThan(100_000); // Redoc itself is inside
