@@ -10,3 +10,6 @@ export function withCodeSamples<Doc>(
   api: ApiName,
   options?: { sandboxUrl?: string },
 ): Doc;
+
+/** The server the published samples call: the spec's first, its variables filled as the samples fill them. */
+export function publishedServerUrl(api: ApiName, doc: unknown): string;

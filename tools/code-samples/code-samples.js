@@ -85,6 +85,9 @@ function literal(value, indent = '') {
   return typeof value === 'string' ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : JSON.stringify(value);
 }
 
+/** The server the published samples call: the spec's first, its variables as the samples fill them. */
+export const publishedServerUrl = (api, doc) => serverUrl(doc, CLIENT_SETUP[api].serverVariables);
+
 function serverUrl(doc, variables) {
   const server = doc.servers[0];
   return server.url.replace(/\{(\w+)\}/g, (_, name) => variables[name] ?? server.variables?.[name]?.default ?? name);

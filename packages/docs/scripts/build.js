@@ -14,7 +14,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { API_NAMES, apiOf, bundleFileName, bundlePath, readBundle } from '@chatapi/specs/catalogue';
-import { withCodeSamples } from '@chatapi/tools/code-samples';
+import { publishedServerUrl, withCodeSamples } from '@chatapi/tools/code-samples';
+import { changelogSection } from '../src/changelog.js';
+import { errorsSection } from '../src/errors-section.js';
+import { gettingStartedSection } from '../src/getting-started.js';
 import { landingPage, sectionOf, withIcon } from '../src/landing-page.js';
 import { withoutCdnAssets } from '../src/offline.js';
 import { withProvenance } from '../src/provenance.js';
@@ -30,6 +33,12 @@ const specsDir = path.dirname(require.resolve('@chatapi/specs/package.json'));
 
 await rm(dist, { recursive: true, force: true });
 const quirks = await readFile(path.join(specsDir, 'QUIRKS.md'), 'utf8');
+
+/** A description with `section` before its first `## ` heading, after its lead paragraphs. */
+function withSectionFirst(description, section) {
+  const at = description.search(/^## /m);
+  return at < 0 ? `${description}\n\n${section}` : `${description.slice(0, at)}${section}\n${description.slice(at)}`;
+}
 
 /** The API's base URL on a sandbox at its default port: the spec server's path on 127.0.0.1. */
 function sandboxUrlOf(api, bundle) {
@@ -51,7 +60,13 @@ async function buildFlavour(out, { sandbox = false } = {}) {
     const dereferenced = readBundle(api, 'deref');
     const flavour = sandbox ? { sandboxUrl: sandboxUrlOf(api, bundle) } : {};
     const documented = withProvenance(withCodeSamples(bundle, dereferenced, api, flavour));
-    documented.info.description = `${documented.info.description.trimEnd()}\n\n${quirksSection(quirks, api)}`;
+    const guide = gettingStartedSection(api, { serverUrl: publishedServerUrl(api, dereferenced), ...flavour });
+    documented.info.description = [
+      withSectionFirst(documented.info.description.trimEnd(), guide),
+      errorsSection(api, dereferenced),
+      quirksSection(quirks, api),
+      await changelogSection(api),
+    ].join('\n\n');
     const source = path.join(out, `${api}.docs.json`);
     await writeFile(source, JSON.stringify(documented, null, 2));
     const page = path.join(out, `${api}.html`);

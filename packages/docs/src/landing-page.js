@@ -39,7 +39,7 @@ export function landingPage(apis) {
       (card) => `    <section class="api" id="${card.api}">
       <h2><a href="${card.api}.html">${escapeHtml(card.title)}</a> <span class="version">v${escapeHtml(card.version)}</span></h2>${deprecationOf(card)}
       <p>${escapeHtml(card.summary)}</p>
-      <p>${card.operations} operations · <a href="${card.api}.html">Reference</a> · Bundled spec: <a href="${card.api}.openapi.yaml" download>YAML</a>, <a href="${card.api}.openapi.json" download>JSON</a></p>
+      <p>${card.operations} operations · <a href="${card.api}.html">Reference</a> (<a href="${card.api}.html#/section/getting-started">Getting started</a>, <a href="${card.api}.html#/section/errors">Errors</a>, <a href="${card.api}.html#/section/changelog">Changelog</a>) · Bundled spec: <a href="${card.api}.openapi.yaml" download>YAML</a>, <a href="${card.api}.openapi.json" download>JSON</a></p>
     </section>`,
     )
     .join('\n');

@@ -63,6 +63,21 @@ describe('the docs build', () => {
     expect(landing.slice(landing.indexOf('id="popsell"'))).not.toContain('class="deprecated"');
   });
 
+  it.each(APIS)(
+    '%s: the reference opens with a getting-started guide and has errors and changelog sections, linked from the landing page',
+    async (api) => {
+      const { info } = JSON.parse(await read(`${api}.docs.json`));
+      const headings = [...info.description.matchAll(/^## (.+)$/gm)].map((match: RegExpMatchArray) => match[1]);
+      expect(headings[0]).toBe('Getting started');
+      expect(headings).toEqual(expect.arrayContaining(['Errors', 'Quirks', 'Changelog']));
+      expect(info.description).toMatch(/\| 404 \| [^|]+ \| \d+ \| `NotFoundError` \|/);
+      expect(info.description).toContain('### Not released yet');
+      const landing = await read('index.html');
+      for (const section of ['getting-started', 'errors', 'changelog'])
+        expect(landing).toContain(`href="${api}.html#/section/${section}"`);
+    },
+  );
+
   it.each(APIS)('%s.html loads no script, style or font from another origin', async (api) => {
     const html = await read(`${api}.html`);
     expect(html.length).toBeGreaterThan(100_000); // Redoc itself is inside

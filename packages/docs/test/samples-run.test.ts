@@ -98,6 +98,19 @@ for (const api of ['nexudus', 'popsell'] as const) {
       expect(operations.length).toBeGreaterThan(10);
     });
 
+    it('the getting-started guide runs as shown: its curl answers 200, its TypeScript ends without an error', async () => {
+      const built = await readFile(path.join(LOCAL_DOCS_DIR, `${api}.docs.json`), 'utf8');
+      const defaultOrigin = `http://127.0.0.1:${apiOf(api).defaultPort}`;
+      const { info } = JSON.parse(built.replaceAll(defaultOrigin, new URL(sandbox().url).origin));
+      const guide = info.description.slice(info.description.indexOf('## Getting started'));
+      const block = (language: string) =>
+        [...guide.matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1]!);
+      const curl = block('sh').find((command) => command.startsWith('curl '))!;
+      await sandbox().reset();
+      expect(await curlOutcomes(curl.trim())).toEqual(['200']);
+      expect(await typescriptFailure(`${api}-getting-started`, block('ts')[0]!)).toBeUndefined();
+    });
+
     it('run as TypeScript through the built client, without an error', async () => {
       const failures: string[] = [];
       for (const { operationId, typescript } of await samplesOn(api, sandbox().url)) {
