@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Builds the offline reference into dist/:
 //   index.html            a landing page: both APIs, their versions, links
-//   <api>.html            Redoc, scripts inlined (--inlineBundle): nothing loads from a CDN
+//   <api>.html            Redoc's page, loading Redoc from redoc.standalone.js: nothing loads from a CDN
+//   redoc.standalone.js   Redoc itself, once for both pages (src/shared-script.js)
+//   *.br, *.gz            every text file compressed ahead of time, for the docs server
 //   <api>.openapi.{yaml,json}   the bundled specs, to download
 //   local/                the same for `pnpm start`, its samples calling the local sandboxes
 // Each reference is built from a copy of the bundle with generated code
@@ -20,9 +22,11 @@ import { errorsSection } from '../src/errors-section.js';
 import { gettingStartedSection } from '../src/getting-started.js';
 import { landingPage, sectionOf, withIcon } from '../src/landing-page.js';
 import { withoutCdnAssets } from '../src/offline.js';
+import { precompress } from '../src/precompress.js';
 import { withProvenance } from '../src/provenance.js';
 import { quirksSection } from '../src/quirks.js';
 import { LOCAL_FLAVOUR } from '../src/serve.js';
+import { REDOC_SCRIPT, withFragmentLinks, withSharedRedoc } from '../src/shared-script.js';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -55,6 +59,7 @@ function sandboxUrlOf(api, bundle) {
 async function buildFlavour(out, { sandbox = false } = {}) {
   await mkdir(out, { recursive: true });
   const apis = [];
+  let redoc;
   for (const api of API_NAMES) {
     const bundle = readBundle(api, 'json');
     const dereferenced = readBundle(api, 'deref');
@@ -88,7 +93,11 @@ async function buildFlavour(out, { sandbox = false } = {}) {
         env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
       },
     );
-    await writeFile(page, withIcon(withoutCdnAssets(await readFile(page, 'utf8'))));
+    const { library, page: own } = withSharedRedoc(withFragmentLinks(withoutCdnAssets(await readFile(page, 'utf8'))));
+    await writeFile(page, withIcon(own));
+    if (redoc !== undefined && redoc !== library)
+      throw new Error('the two references were built with different Redocs');
+    redoc = library;
     for (const extension of ['yaml', 'json'])
       await copyFile(bundlePath(api, extension), path.join(out, bundleFileName(api, extension)));
     const operations = Object.values(bundle.paths).flatMap((item) =>
@@ -104,10 +113,12 @@ async function buildFlavour(out, { sandbox = false } = {}) {
       deprecation: sectionOf(bundle.info.description ?? '', 'Deprecated by the vendor'),
     });
   }
+  await writeFile(path.join(out, REDOC_SCRIPT), redoc);
   await writeFile(path.join(out, 'index.html'), landingPage(apis));
 }
 
 await Promise.all([buildFlavour(dist), buildFlavour(path.join(dist, LOCAL_FLAVOUR), { sandbox: true })]);
+await precompress(dist);
 console.log(
   `docs: wrote ${API_NAMES.map((api) => `${api}.html`).join(', ')} and index.html to ${path.relative(process.cwd(), dist) || '.'}`,
 );

@@ -13,10 +13,17 @@ export const LOCAL_DOCS_DIR = path.join(DOCS_DIR, LOCAL_FLAVOUR);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.yaml': 'application/yaml; charset=utf-8',
   '.png': 'image/png',
 };
+
+/** The encodings the build wrote, best first. */
+const ENCODINGS = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+];
 
 export async function serveDocs({ port = 8080, host = '127.0.0.1', root = DOCS_DIR } = {}) {
   const server = createServer(async (request, response) => {
@@ -25,11 +32,24 @@ export async function serveDocs({ port = 8080, host = '127.0.0.1', root = DOCS_D
     if (!file.startsWith(path.resolve(root))) return response.writeHead(404).end();
     const found = await stat(file).catch(() => undefined);
     if (!found?.isFile()) return response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    // The build compressed every text file ahead of time (src/precompress.js): send the smallest the reader takes.
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    let sent = { file, size: found.size, encoding: undefined };
+    for (const [encoding, extension] of ENCODINGS) {
+      if (!new RegExp(`\\b${encoding}\\b`).test(accepted)) continue;
+      const compressed = await stat(`${file}${extension}`).catch(() => undefined);
+      if (compressed?.isFile()) {
+        sent = { file: `${file}${extension}`, size: compressed.size, encoding };
+        break;
+      }
+    }
     response.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-length': found.size,
+      'content-length': sent.size,
+      vary: 'accept-encoding',
+      ...(sent.encoding ? { 'content-encoding': sent.encoding } : {}),
     });
-    createReadStream(file).pipe(response);
+    createReadStream(sent.file).pipe(response);
   });
   await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());

@@ -1,0 +1,27 @@
+// `redocly build-docs --inlineBundle` puts the whole of Redoc (2.3 MB, the
+// same for every page) into each page's module script, ahead of the page's
+// own few lines (its definition and the call to `hydrate`). Moved into one
+// same-origin file, a reader's browser fetches Redoc once for both
+// references, and a page costs only its own text.
+
+export const REDOC_SCRIPT = 'redoc.standalone.js';
+
+const MODULE_START = '<script type="module">';
+const LIBRARY_END = 'export{RedocStandalone,hydrate,init};';
+
+/** Splits a built page into Redoc's library and the page, which now imports it; throws if the page is not as built. */
+export function withSharedRedoc(html) {
+  const start = html.indexOf(MODULE_START);
+  const end = html.indexOf(LIBRARY_END, start);
+  if (start < 0 || end < 0) throw new Error("the page has no inlined Redoc module: redocly's output changed");
+  const library = html.slice(start + MODULE_START.length, end + LIBRARY_END.length).trimStart();
+  const page = `${html.slice(0, start)}${MODULE_START}\nimport { hydrate } from './${REDOC_SCRIPT}';${html.slice(end + LIBRARY_END.length)}`;
+  return { library, page };
+}
+
+/**
+ * Redoc renders its menu's links root-relative (`/section/quirks`, `/tag/chatrooms/operation/getchatroom`); a
+ * click before the script has run loads that path, which does not exist. As fragments (`#/section/quirks`),
+ * the path Redoc's router reads from the URL, they keep the reader on the page.
+ */
+export const withFragmentLinks = (html) => html.replace(/href="\/((?:section|tag|operation)\/[^"]*)"/g, 'href="#/$1"');
