@@ -43,10 +43,19 @@ export async function serveDocs({ port = 8080, host = '127.0.0.1', root = DOCS_D
         break;
       }
     }
-    response.writeHead(200, {
+    // A validator, so that the second reference takes Redoc's script from the cache (a 304, not 2.3 MB again).
+    const etag = `"${found.size.toString(36)}-${Math.round(found.mtimeMs).toString(36)}${sent.encoding ? `-${sent.encoding}` : ''}"`;
+    const headers = {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-length': sent.size,
       vary: 'accept-encoding',
+      etag,
+      'last-modified': found.mtime.toUTCString(),
+      'cache-control': 'no-cache',
+    };
+    if (request.headers['if-none-match'] === etag) return response.writeHead(304, headers).end();
+    response.writeHead(200, {
+      ...headers,
+      'content-length': sent.size,
       ...(sent.encoding ? { 'content-encoding': sent.encoding } : {}),
     });
     createReadStream(sent.file).pipe(response);
