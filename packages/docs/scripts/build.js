@@ -17,9 +17,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { API_NAMES, apiOf, bundleFileName, bundlePath, readBundle } from '@chatapi/specs/catalogue';
 import { publishedServerUrl, withCodeSamples } from '@chatapi/tools/code-samples';
+import { withAccessibleColors } from '../src/accessible-colors.js';
 import { changelogSection } from '../src/changelog.js';
 import { errorsSection } from '../src/errors-section.js';
 import { gettingStartedSection } from '../src/getting-started.js';
+import { withKeyboardAccess } from '../src/keyboard-access.js';
 import { landingPage, sectionOf, withIcon } from '../src/landing-page.js';
 import { withoutCdnAssets } from '../src/offline.js';
 import { precompress } from '../src/precompress.js';
@@ -93,7 +95,12 @@ async function buildFlavour(out, { sandbox = false } = {}) {
         env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
       },
     );
-    const { library, page: own } = withSharedRedoc(withFragmentLinks(withoutCdnAssets(await readFile(page, 'utf8'))));
+    const { library, page: own } = withSharedRedoc(
+      withKeyboardAccess(
+        withAccessibleColors(withFragmentLinks(withoutCdnAssets(await readFile(page, 'utf8')))),
+        `${bundle.info.title} reference`,
+      ),
+    );
     await writeFile(page, withIcon(own));
     if (redoc !== undefined && redoc !== library)
       throw new Error('the two references were built with different Redocs');
