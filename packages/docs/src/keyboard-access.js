@@ -4,11 +4,16 @@
 //   a scrollable region only if it can take focus (axe-core's
 //   scrollable-region-focusable): each gets tabindex="0";
 // - a page deep-linked to one operation renders no h1: a visually hidden
-//   one names the reference for screen readers until Redoc shows its own.
+//   one names the reference for screen readers until Redoc shows its own;
+// - the example picker's accessible name ("Example") leaves out the example
+//   it shows, which speech input users say to reach it.
 const SCRIPT = `(() => {
   const SCROLLABLE = 'pre:not([tabindex]), .md-table-wrapper:not([tabindex])';
   const fix = () => {
     for (const region of document.querySelectorAll(SCROLLABLE)) region.tabIndex = 0;
+    // The example picker is labelled "Example" but shows the example's name: its name must hold what it shows.
+    for (const picker of document.querySelectorAll('button[aria-label="Example"]'))
+      if (picker.textContent.trim()) picker.setAttribute('aria-label', 'Example: ' + picker.textContent.trim());
     const own = document.querySelector('h1:not(#page-title)');
     const title = document.getElementById('page-title');
     if (title) title.hidden = own !== null;

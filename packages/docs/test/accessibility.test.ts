@@ -1,9 +1,9 @@
 // axe-core in Chromium finds no serious or critical violation on the landing
 // page and on each reference as it opens, in light and in dark mode (Redoc's
-// own switch, kept in localStorage); every operation's deep link has an h1.
-// Not yet held here: the deep links' own violations (Redoc's HTTP-method
-// badges and code tokens fall short on contrast, and its example picker's
-// label differs from its name), which the next step fixes.
+// own switch, kept in localStorage), nor on any operation's deep link in
+// light mode; every deep link has an h1. Not yet held: the deep links in dark
+// mode, where property names in the schemas take a purple Redoc sets at run
+// time (#615cea, 3.11:1) that the theme's variables do not reach.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -28,13 +28,15 @@ afterAll(async () => {
 
 type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
 
-/** The serious and critical violations on the page as it is now, one line each. */
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
+/** The serious and critical violations on the page as it is now (or in the element `within`), one line each. */
+async function seriousViolations(page: Page, where: string, within?: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe
-      .run(document)
-      .then((result) => result.violations),
+  const violations = (await page.evaluate(
+    (selector) =>
+      (window as unknown as { axe: { run(context: Element | Document): Promise<{ violations: unknown[] }> } }).axe
+        .run(selector ? document.querySelector(selector)! : document)
+        .then((result) => result.violations),
+    within,
   )) as Violation[];
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -71,16 +73,19 @@ describe('accessibility (axe-core)', () => {
     });
 
     for (const api of ['nexudus', 'popsell']) {
-      it(`${mode}: ${api}.html has no serious or critical violation, and every operation's deep link has an h1`, async () => {
+      it(`${mode}: ${api}.html has no serious or critical violation (nor its deep links in light mode), and every deep link has an h1`, async () => {
         const { page, close } = await openIn(mode, `${api}.html`);
-        expect(await seriousViolations(page, `${api}.html`)).toEqual([]);
+        const found = await seriousViolations(page, `${api}.html`);
         for (const id of await operationIds(api)) {
           await page.goto(`${server.url}/${api}.html#/${id}`);
           await page.locator(`[id="${id}"]`).first().waitFor({ timeout: 15_000 });
           expect(await page.locator('h1').count(), `${id}: an h1`).toBeGreaterThan(0);
+          // The operation itself: the menu and the rest of the page are checked above, on the whole page.
+          if (mode === 'light') found.push(...(await seriousViolations(page, `${api}.html#/${id}`, `[id="${id}"]`)));
         }
+        expect(found).toEqual([]);
         await close();
-      });
+      }, 300_000);
     }
   }
 });
