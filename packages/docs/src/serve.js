@@ -27,7 +27,13 @@ const ENCODINGS = [
 
 export async function serveDocs({ port = 8080, host = '127.0.0.1', root = DOCS_DIR } = {}) {
   const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://docs').pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://docs').pathname);
+    } catch {
+      // A malformed escape (`/%E0`) is the client's mistake, not a reason for the server to fall over.
+      return response.writeHead(400, { 'content-type': 'text/plain' }).end('bad path');
+    }
     const file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     if (!file.startsWith(path.resolve(root))) return response.writeHead(404).end();
     const found = await stat(file).catch(() => undefined);

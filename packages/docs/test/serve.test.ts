@@ -58,4 +58,9 @@ describe('the docs server', () => {
     });
     expect(otherEncoding.status).toBe(200);
   });
+
+  it('answers a malformed path 400 and goes on serving', async () => {
+    expect((await get('%E0%A4%A')).status).toBe(400);
+    expect((await get('index.html')).status).toBe(200);
+  });
 });
