@@ -6,12 +6,11 @@
 // time (#615cea, 3.11:1) that the theme's variables do not reach.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { operationsOf } from '@chatapi/specs/catalogue';
 import { launchChromium } from '@chatapi/test-harness/browser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCS_DIR, serveDocs } from '../src/serve.js';
+import { serveDocs } from '../src/serve.js';
+import { documentedOperations } from './documented-operations.js';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -57,13 +56,6 @@ async function openIn(mode: 'light' | 'dark', file: string) {
   return { page, close: () => context.close() };
 }
 
-async function operationIds(api: string) {
-  const doc = JSON.parse(await readFile(path.join(DOCS_DIR, `${api}.openapi.json`), 'utf8'));
-  return operationsOf<{ operationId: string; tags: string[] }>(doc).map(
-    ({ operation }) => `${operation.tags[0]!.toLowerCase()}/${operation.operationId.toLowerCase()}`,
-  );
-}
-
 describe('accessibility (axe-core)', () => {
   for (const mode of ['light', 'dark'] as const) {
     it(`${mode}: the landing page has no serious or critical violation`, async () => {
@@ -76,7 +68,7 @@ describe('accessibility (axe-core)', () => {
       it(`${mode}: ${api}.html has no serious or critical violation (nor its deep links in light mode), and every deep link has an h1`, async () => {
         const { page, close } = await openIn(mode, `${api}.html`);
         const found = await seriousViolations(page, `${api}.html`);
-        for (const id of await operationIds(api)) {
+        for (const { route: id } of await documentedOperations(api)) {
           await page.goto(`${server.url}/${api}.html#/${id}`);
           await page.locator(`[id="${id}"]`).first().waitFor({ timeout: 15_000 });
           expect(await page.locator('h1').count(), `${id}: an h1`).toBeGreaterThan(0);

@@ -3,14 +3,14 @@
 // samples, and the search finds "ChatRoom". Screenshots of each page go to
 // test-results/ as artifacts. The test needs Chromium; it fails, never skips,
 // without it (.ci/run installs it).
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { operationsOf } from '@chatapi/specs/catalogue';
 import { launchChromium } from '@chatapi/test-harness/browser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCS_DIR, serveDocs } from '../src/serve.js';
+import { serveDocs } from '../src/serve.js';
+import { documentedOperations } from './documented-operations.js';
 
 const artifacts = fileURLToPath(new URL('../test-results/', import.meta.url));
 
@@ -45,12 +45,6 @@ const visibleText = (page: Page, selector: string) => page.locator(selector).inn
 const offsite = (requests: string[]) =>
   requests.filter((url) => !/^(data|blob|about):/.test(url) && new URL(url).hostname !== '127.0.0.1');
 
-type Spec = { paths: Record<string, Record<string, { operationId?: string; tags?: string[]; summary?: string }>> };
-async function documentedOperations(api: string) {
-  const doc = JSON.parse(await readFile(path.join(DOCS_DIR, `${api}.openapi.json`), 'utf8')) as Spec;
-  return operationsOf<{ operationId: string; tags: string[]; summary: string }>(doc).map((entry) => entry.operation);
-}
-
 describe('the docs in Chromium', () => {
   it('the landing page links to both references and bundles, all of which load', async () => {
     const { page, requests, errors } = await open('index.html');
@@ -73,7 +67,7 @@ describe('the docs in Chromium', () => {
       const { page, requests, errors } = await open(`${api}.html`);
       await page.screenshot({ path: path.join(artifacts, `${api}.png`) });
       for (const operation of await documentedOperations(api)) {
-        const id = `${operation.tags[0]!.toLowerCase()}/${operation.operationId.toLowerCase()}`;
+        const id = operation.route;
         await page.goto(`${server.url}/${api}.html#/${id}`);
         // Redoc shows one operation per route, with its samples behind a language menu.
         const section = page.locator(`[id="${id}"]`).first();

@@ -42,11 +42,16 @@ type Operation = {
   'x-codeSamples'?: { lang: string; source: string }[];
 };
 
-/** The local flavour's samples as built, pointed from the sandbox's default port at this test's sandbox. */
-async function samplesOn(api: ApiName, sandboxUrl: string) {
+/** The local flavour's docs as built, pointed from the sandbox's default port at this test's sandbox. */
+async function localDocs(api: ApiName, sandboxUrl: string) {
   const built = await readFile(path.join(LOCAL_DOCS_DIR, `${api}.docs.json`), 'utf8');
   const defaultOrigin = `http://127.0.0.1:${apiOf(api).defaultPort}`;
-  const documented = JSON.parse(built.replaceAll(defaultOrigin, new URL(sandboxUrl).origin));
+  return JSON.parse(built.replaceAll(defaultOrigin, new URL(sandboxUrl).origin));
+}
+
+/** Each operation's samples in the local flavour, and the success status it documents. */
+async function samplesOn(api: ApiName, sandboxUrl: string) {
+  const documented = await localDocs(api, sandboxUrl);
   const operations: { operationId: string; status: number; curl: string; typescript: string }[] = [];
   for (const item of Object.values(documented.paths) as Record<string, Operation>[])
     for (const operation of Object.values(item)) {
@@ -99,9 +104,7 @@ for (const api of ['nexudus', 'popsell'] as const) {
     });
 
     it('the getting-started guide runs as shown: its curl answers 200, its TypeScript ends without an error', async () => {
-      const built = await readFile(path.join(LOCAL_DOCS_DIR, `${api}.docs.json`), 'utf8');
-      const defaultOrigin = `http://127.0.0.1:${apiOf(api).defaultPort}`;
-      const { info } = JSON.parse(built.replaceAll(defaultOrigin, new URL(sandbox().url).origin));
+      const { info } = await localDocs(api, sandbox().url);
       const guide = info.description.slice(info.description.indexOf('## Getting started'));
       const block = (language: string) =>
         [...guide.matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1]!);
