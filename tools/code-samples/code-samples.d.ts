@@ -11,5 +11,9 @@ export function withCodeSamples<Doc>(
   options?: { sandboxUrl?: string },
 ): Doc;
 
-/** The server the published samples call: the spec's first, its variables filled as the samples fill them. */
-export function publishedServerUrl(api: ApiName, doc: unknown): string;
+/** How one API's samples call it in one flavour: the server, and the client and curl credentials as shown. */
+export function sampleClient(
+  api: ApiName,
+  dereferenced: unknown,
+  flavour?: { sandboxUrl?: string },
+): { serverUrl: string; creation: string; curlCredentials: string; package: string; factory: string };

@@ -13,7 +13,7 @@ import { clientHelpersOf } from '@chatapi/specs/client-helpers';
 const CLIENT_SETUP = {
   nexudus: {
     variable: 'nexudus',
-    published: { published: true, password: 'YOUR_PASSWORD', secrets: { password: 'YOUR_PASSWORD' } },
+    published: { password: 'YOUR_PASSWORD', secrets: { password: 'YOUR_PASSWORD' } },
     sandbox: { password: 'sandbox', secrets: {} },
     create: ({ password, baseUrl }) =>
       `createNexudusClient({ ${baseUrl ? `baseUrl: '${baseUrl}', ` : ''}auth: { username: 'admin@example.com', password: '${password}' } })`,
@@ -24,11 +24,7 @@ const CLIENT_SETUP = {
   },
   popsell: {
     variable: 'popsell',
-    published: {
-      published: true,
-      token: 'YOUR_TOKEN',
-      secrets: { api_key: 'YOUR_API_KEY', user_api_key: 'YOUR_API_KEY' },
-    },
+    published: { token: 'YOUR_TOKEN', secrets: { api_key: 'YOUR_API_KEY', user_api_key: 'YOUR_API_KEY' } },
     sandbox: { token: 'sandbox-token', secrets: {} },
     create: ({ token, baseUrl }) =>
       `createPopsellClient({ ${baseUrl ? `baseUrl: '${baseUrl}'` : "domain: 'shop.example.org'"}, brand: 3, auth: { token: '${token}' } })`,
@@ -85,9 +81,6 @@ function literal(value, indent = '') {
   return typeof value === 'string' ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : JSON.stringify(value);
 }
 
-/** The server the published samples call: the spec's first, its variables as the samples fill them. */
-export const publishedServerUrl = (api, doc) => serverUrl(doc, CLIENT_SETUP[api].serverVariables);
-
 function serverUrl(doc, variables) {
   const server = doc.servers[0];
   return server.url.replace(/\{(\w+)\}/g, (_, name) => variables[name] ?? server.variables?.[name]?.default ?? name);
@@ -103,14 +96,14 @@ function curlSample(client, { path, method, operation, parameters }, extraQuery,
     url = url.replace(`{${parameter.name}}`, encodeURIComponent(exampleOf(parameter)));
   const query = [new URLSearchParams(extraQuery).toString(), rawQuery].filter(Boolean).join('&');
   const lines = [`curl${rawQuery ? ' -g' : ''} -X ${method.toUpperCase()} ${quote(query ? `${url}?${query}` : url)}`];
-  if (operation.security?.length !== 0) lines.push(`  ${client.curlAuth(client.credentials).join(' ')}`);
+  if (operation.security?.length !== 0) lines.push(`  ${client.curlCredentials}`);
   for (const parameter of parameters.filter((candidate) => candidate.in === 'header' && candidate.required)) {
     lines.push(`  -H ${quote(`${parameter.name}: ${client.headerValues[parameter.name] ?? exampleOf(parameter)}`)}`);
   }
   const content = operation.requestBody?.content;
   if (content) {
     const [mediaType, media] = Object.entries(content)[0];
-    const body = withoutSecrets(exampleOf(media, client.credentials) ?? {}, client.credentials.secrets);
+    const body = withoutSecrets(exampleOf(media, client) ?? {}, client.credentials.secrets);
     if (mediaType === 'application/x-www-form-urlencoded') {
       for (const [name, value] of Object.entries(body)) lines.push(`  --data-urlencode ${quote(`${name}=${value}`)}`);
     } else {
@@ -123,7 +116,7 @@ function curlSample(client, { path, method, operation, parameters }, extraQuery,
 /** The TypeScript sample: create the client, then `calls`. */
 function typescriptSample(client, operation, calls) {
   // An operation that needs no credentials (the token endpoint) is called without them.
-  const create = (operation.security?.length === 0 ? client.createAnonymous : client.create)(client.credentials);
+  const create = operation.security?.length === 0 ? client.createAnonymous(client.credentials) : client.creation;
   return [
     `import { ${client.factory} } from '${client.package}';`,
     '',
@@ -143,7 +136,7 @@ function samplesFor(client, entry, byOperationId) {
     .map((parameter) => JSON.stringify(exampleOf(parameter)));
   const content = operation.requestBody?.content;
   const body = content
-    ? withoutSecrets(exampleOf(Object.values(content)[0], client.credentials) ?? {}, client.credentials.secrets)
+    ? withoutSecrets(exampleOf(Object.values(content)[0], client) ?? {}, client.credentials.secrets)
     : undefined;
   const pageQuery = helper.pagination ? { [helper.pagination.pageParameter]: 1 } : {};
 
@@ -207,23 +200,35 @@ function samplesFor(client, entry, byOperationId) {
 }
 
 /**
- * A copy of the bundle with `x-codeSamples` on every operation. With `sandboxUrl` (the API's base URL on a
- * sandbox, e.g. `http://127.0.0.1:4011/api/v2`) the samples call it with the sandbox's demo credentials;
- * without, they call the spec's server with placeholders.
+ * How the samples of one API call it, in the published flavour (the spec's server, placeholders for the
+ * secrets) or, with `sandboxUrl` (its base URL on a sandbox, e.g. `http://127.0.0.1:4011/api/v2`), the local
+ * one (that sandbox, its demo credentials): `serverUrl`, the client's `creation` expression and curl's
+ * `curlCredentials`, which the docs' getting-started guide shows too.
+ * @param {string} api
+ * @param {unknown} dereferenced
  * @param {{ sandboxUrl?: string }} [flavour]
  */
-export function withCodeSamples(bundle, dereferenced, api, flavour = {}) {
+export function sampleClient(api, dereferenced, flavour = {}) {
   const { sandboxUrl } = flavour;
   const setup = CLIENT_SETUP[api];
   if (!setup) throw new Error(`no client is known for ${api}`);
   const { clientPackage, clientFactory } = apiOf(api);
-  const client = {
+  const credentials = sandboxUrl ? { ...setup.sandbox, baseUrl: sandboxUrl } : setup.published;
+  return {
     ...setup,
     package: clientPackage,
     factory: clientFactory,
+    published: !sandboxUrl,
     serverUrl: sandboxUrl ?? serverUrl(dereferenced, setup.serverVariables),
-    credentials: sandboxUrl ? { ...setup.sandbox, baseUrl: sandboxUrl } : setup.published,
+    credentials,
+    creation: setup.create(credentials),
+    curlCredentials: setup.curlAuth(credentials).join(' '),
   };
+}
+
+/** A copy of the bundle with `x-codeSamples` on every operation, in the flavour `sampleClient` describes. */
+export function withCodeSamples(bundle, dereferenced, api, flavour = {}) {
+  const client = sampleClient(api, dereferenced, flavour);
   const copy = structuredClone(bundle);
   const entries = operationsOf(dereferenced);
   const byOperationId = new Map(entries.map((entry) => [entry.operationId, entry]));

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { API_NAMES, apiOf, bundleFileName, bundlePath, readBundle } from '@chatapi/specs/catalogue';
-import { publishedServerUrl, withCodeSamples } from '@chatapi/tools/code-samples';
+import { sampleClient, withCodeSamples } from '@chatapi/tools/code-samples';
 import { withAccessibleColors } from '../src/accessible-colors.js';
 import { changelogSection } from '../src/changelog.js';
 import { errorsSection } from '../src/errors-section.js';
@@ -46,12 +46,9 @@ function withSectionFirst(description, section) {
   return at < 0 ? `${description}\n\n${section}` : `${description.slice(0, at)}${section}\n${description.slice(at)}`;
 }
 
-/** The API's base URL on a sandbox at its default port: the spec server's path on 127.0.0.1. */
-function sandboxUrlOf(api, bundle) {
-  const server = bundle.servers[0];
-  const url = server.url.replace(/\{(\w+)\}/g, (_, name) => server.variables?.[name]?.default ?? name);
-  return `http://127.0.0.1:${apiOf(api).defaultPort}${new URL(url).pathname.replace(/\/$/, '')}`;
-}
+/** The API's base URL on a sandbox at its default port: the published server's path on 127.0.0.1. */
+const sandboxUrlOf = (api, dereferenced) =>
+  `http://127.0.0.1:${apiOf(api).defaultPort}${new URL(sampleClient(api, dereferenced).serverUrl).pathname.replace(/\/$/, '')}`;
 
 /**
  * One flavour of the docs in `out`: published (the spec's servers, placeholders for secrets) or, with
@@ -65,9 +62,9 @@ async function buildFlavour(out, { sandbox = false } = {}) {
   for (const api of API_NAMES) {
     const bundle = readBundle(api, 'json');
     const dereferenced = readBundle(api, 'deref');
-    const flavour = sandbox ? { sandboxUrl: sandboxUrlOf(api, bundle) } : {};
+    const flavour = sandbox ? { sandboxUrl: sandboxUrlOf(api, dereferenced) } : {};
     const documented = withProvenance(withCodeSamples(bundle, dereferenced, api, flavour));
-    const guide = gettingStartedSection(api, { serverUrl: publishedServerUrl(api, dereferenced), ...flavour });
+    const guide = gettingStartedSection(api, sampleClient(api, dereferenced, flavour), { sandbox });
     documented.info.description = [
       withSectionFirst(documented.info.description.trimEnd(), guide),
       errorsSection(api, dereferenced),

@@ -5,13 +5,14 @@
 // them); in the published one they call production with placeholders.
 import { apiOf } from '@chatapi/specs/catalogue';
 
-/** What differs per API: its credentials in each flavour, its first call and a call that fails. */
+/**
+ * What differs per API: its first call and a call that fails. The client and its credentials are the code
+ * samples' own (`sampleClient` in tools/code-samples), so the guide and the samples cannot disagree.
+ */
 const FIRST_CALLS = {
   nexudus: {
-    curlAuth: ({ sandbox }) => `-u 'admin@example.com:${sandbox ? 'sandbox' : 'YOUR_PASSWORD'}'`,
+    curlHeaders: '',
     curlPath: '/api/support/chatrooms?page=1',
-    client: ({ sandbox, baseUrl }) =>
-      `createNexudusClient({\n  ${sandbox ? `baseUrl: '${baseUrl}',\n  ` : ''}auth: { username: 'admin@example.com', password: '${sandbox ? 'sandbox' : 'YOUR_PASSWORD'}' },\n})`,
     call: 'const page = await nexudus.chatRooms.list({ page: 1 });\nconsole.log(page.TotalItems, page.Records.map((room) => room.Name));',
     failing: 'await nexudus.chatRooms.get(424242)',
     credentials:
@@ -19,11 +20,8 @@ const FIRST_CALLS = {
     sandboxCredentials: 'On the sandbox, `admin@example.com` with the password `sandbox` is a full administrator.',
   },
   popsell: {
-    curlAuth: ({ sandbox }) =>
-      `-H 'Authorization: Bearer ${sandbox ? 'sandbox-token' : 'YOUR_TOKEN'}' -H 'X-Popsell-Brand: 3'`,
+    curlHeaders: " -H 'X-Popsell-Brand: 3'",
     curlPath: '/chat/chatrooms/8',
-    client: ({ sandbox, baseUrl }) =>
-      `createPopsellClient({\n  ${sandbox ? `baseUrl: '${baseUrl}'` : "domain: 'shop.example.org'"},\n  brand: 3,\n  auth: { token: '${sandbox ? 'sandbox-token' : 'YOUR_TOKEN'}' },\n})`,
     call: 'const room = await popsell.chatrooms.get(8);\nconsole.log(room.id_chatroom, room.status);',
     failing: 'await popsell.chatrooms.get(424242)',
     credentials:
@@ -34,14 +32,12 @@ const FIRST_CALLS = {
 };
 
 /**
- * The "Getting started" section of an API's reference: calling `serverUrl` (production) in the published
- * flavour, or the sandbox at `sandboxUrl` in the local one.
+ * The "Getting started" section of an API's reference, calling what `client` (the code samples' `sampleClient`)
+ * calls: production in the published flavour, the sandbox in the local one (`sandbox`).
  */
-export function gettingStartedSection(api, { serverUrl, sandboxUrl }) {
+export function gettingStartedSection(api, client, { sandbox = false } = {}) {
   const { clientPackage, clientFactory, defaultPort } = apiOf(api);
   const first = FIRST_CALLS[api];
-  const sandbox = sandboxUrl !== undefined;
-  const flavour = { sandbox, baseUrl: sandboxUrl };
   const variable = api;
   const where = sandbox
     ? `These blocks call the sandbox that \`pnpm start\` runs on port ${defaultPort}, with its demo credentials: paste them as they are.`
@@ -64,7 +60,7 @@ export function gettingStartedSection(api, { serverUrl, sandboxUrl }) {
     '**4. Make the first call**, with curl:',
     '',
     '```sh',
-    `curl -sS ${first.curlAuth(flavour)} '${sandboxUrl ?? serverUrl}${first.curlPath}'`,
+    `curl -sS ${client.curlCredentials}${first.curlHeaders} '${client.serverUrl}${first.curlPath}'`,
     '```',
     '',
     '**5. Handle the first error.** Helpers throw typed errors (see "Errors" below); here, with the client:',
@@ -72,7 +68,7 @@ export function gettingStartedSection(api, { serverUrl, sandboxUrl }) {
     '```ts',
     `import { ${clientFactory}, NotFoundError } from '${clientPackage}';`,
     '',
-    `const ${variable} = ${first.client(flavour)};`,
+    `const ${variable} = ${client.creation};`,
     '',
     first.call,
     '',
