@@ -14,16 +14,6 @@ const extensionsDir = new URL('../extensions/', import.meta.url);
 
 const EXTENSIONS = ['x-provenance', 'x-sources', 'x-client-helper', 'x-operation-variants', 'x-published-value'];
 
-/** Every Example object of a bundle (the values of `examples` maps), with where it is. */
-function* examplesOf(node, holder = []) {
-  if (node === null || typeof node !== 'object') return;
-  for (const [name, value] of Object.entries(node)) {
-    if (name === 'examples' && value && typeof value === 'object' && !Array.isArray(value))
-      for (const [key, example] of Object.entries(value)) yield { holder: [...holder, name, key], example };
-    else yield* examplesOf(value, [...holder, name]);
-  }
-}
-
 /** One validator per extension, compiled with the others so their schemas may refer to one another. */
 async function validators() {
   const ajv = new Ajv2020({ allErrors: true });
@@ -54,8 +44,16 @@ export async function extensionProblems(file) {
   else check('x-sources', '/x-sources', doc['x-sources']);
   for (const name of ['x-provenance', 'x-client-helper', 'x-operation-variants'])
     for (const { holder, value } of usesOf(doc, name)) check(name, pointerOf(holder, name), value);
-  for (const { holder, example } of examplesOf(doc))
-    if (example && typeof example === 'object' && 'x-published-value' in example)
-      check('x-published-value', pointerOf(holder, 'x-published-value'), example['x-published-value']);
+  // Example objects are the values of `examples` maps (a schema's `examples` is an array of plain values).
+  for (const { holder, value: examples } of usesOf(doc, 'examples')) {
+    if (!examples || typeof examples !== 'object' || Array.isArray(examples)) continue;
+    for (const [key, example] of Object.entries(examples))
+      if (example && typeof example === 'object' && 'x-published-value' in example)
+        check(
+          'x-published-value',
+          pointerOf([...holder, 'examples', key], 'x-published-value'),
+          example['x-published-value'],
+        );
+  }
   return problems;
 }

@@ -100,6 +100,18 @@ describe('pnpm lint', () => {
     expect(result.output).toContain('deleteChatUserMessage: needs "x-client-helper"');
   });
 
+  it("fails when an example's x-published-value is not a value (the extensions' schemas)", async () => {
+    const root = await copyOfSources();
+    await edit(
+      path.join(root, 'specs/nexudus/paths/api_sys_chatusermessages_runcommand.yaml'),
+      '            x-published-value:\n              Key: A_KEY_FROM_GET_COMMANDS\n              Ids:\n                - 123\n                - 87654321\n',
+      '            x-published-value: null\n',
+    );
+    const result = await lint(root);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('examples/markDelivered/x-published-value: x-published-value must NOT be valid');
+  });
+
   it('fails when tags are out of order (a rule only Spectral applies)', async () => {
     const root = await copyOfSources();
     await edit(
