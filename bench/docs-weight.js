@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util';
 // What a reader on a phone pays for the docs: Debian's Chromium opens the
 // first reference, then the second, from the docs server that `pnpm start`
 // runs (its precompressed files, as the browser asks), with the network of
@@ -9,6 +8,7 @@ import { parseArgs } from 'node:util';
 // for the first page, 100 kB for the second (Redoc then comes from the cache).
 //
 //   pnpm --filter @chatapi/bench docs-weight [-- --runs 3]
+import { parseArgs } from 'node:util';
 import { serveDocs } from '@chatapi/docs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@chatapi/tools/chromium';
 import { chromium } from 'playwright-core';
