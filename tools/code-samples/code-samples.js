@@ -107,7 +107,9 @@ function curlSample(client, { path, method, operation, parameters }, extraQuery,
     if (mediaType === 'application/x-www-form-urlencoded') {
       for (const [name, value] of Object.entries(body)) lines.push(`  --data-urlencode ${quote(`${name}=${value}`)}`);
     } else {
-      lines.push(`  -H 'Content-Type: ${mediaType}'`, `  -d ${quote(JSON.stringify(body))}`);
+      // Pretty-printed, as a reader would type it: one field a line, which a narrow panel does not cut off.
+      const json = JSON.stringify(body, null, 2).replaceAll('\n', '\n  ');
+      lines.push(`  -H 'Content-Type: ${mediaType}'`, `  -d ${quote(json)}`);
     }
   }
   return lines.join(' \\\n');

@@ -19,6 +19,7 @@ import { API_NAMES, apiOf, bundleFileName, bundlePath, readBundle } from '@chata
 import { sampleClient, withCodeSamples } from '@chatapi/tools/code-samples';
 import { withAccessibleColors } from '../src/accessible-colors.js';
 import { changelogSection } from '../src/changelog.js';
+import { withCopyButtons, withReadableCodePanels } from '../src/code-panels.js';
 import { errorsSection } from '../src/errors-section.js';
 import { gettingStartedSection } from '../src/getting-started.js';
 import { withKeyboardAccess } from '../src/keyboard-access.js';
@@ -26,7 +27,7 @@ import { landingPage, sectionOf, withIcon } from '../src/landing-page.js';
 import { withoutCdnAssets } from '../src/offline.js';
 import { precompress } from '../src/precompress.js';
 import { withProvenance } from '../src/provenance.js';
-import { quirksSection } from '../src/quirks.js';
+import { quirkReach, quirksSection, withQuirkLinks } from '../src/quirks.js';
 import { LOCAL_FLAVOUR } from '../src/serve.js';
 import { REDOC_SCRIPT, withFragmentLinks, withSharedRedoc } from '../src/shared-script.js';
 
@@ -63,14 +64,19 @@ async function buildFlavour(out, { sandbox = false } = {}) {
     const bundle = readBundle(api, 'json');
     const dereferenced = readBundle(api, 'deref');
     const flavour = sandbox ? { sandboxUrl: sandboxUrlOf(api, dereferenced) } : {};
-    const documented = withProvenance(withCodeSamples(bundle, dereferenced, api, flavour));
+    const documented = withQuirkLinks(
+      withProvenance(withCodeSamples(bundle, dereferenced, api, flavour)),
+      quirkReach(bundle),
+    );
     const guide = gettingStartedSection(api, sampleClient(api, dereferenced, flavour), { sandbox });
-    documented.info.description = [
-      withSectionFirst(documented.info.description.trimEnd(), guide),
-      errorsSection(api, dereferenced),
-      quirksSection(quirks, api),
-      await changelogSection(api),
-    ].join('\n\n');
+    documented.info.description = withCopyButtons(
+      [
+        withSectionFirst(documented.info.description.trimEnd(), guide),
+        errorsSection(api, dereferenced),
+        quirksSection(quirks, api, bundle),
+        await changelogSection(api),
+      ].join('\n\n'),
+    );
     const source = path.join(out, `${api}.docs.json`);
     await writeFile(source, JSON.stringify(documented, null, 2));
     const page = path.join(out, `${api}.html`);
@@ -94,7 +100,7 @@ async function buildFlavour(out, { sandbox = false } = {}) {
     );
     const { library, page: own } = withSharedRedoc(
       withKeyboardAccess(
-        withAccessibleColors(withFragmentLinks(withoutCdnAssets(await readFile(page, 'utf8')))),
+        withReadableCodePanels(withAccessibleColors(withFragmentLinks(withoutCdnAssets(await readFile(page, 'utf8'))))),
         `${bundle.info.title} reference`,
       ),
     );

@@ -11,7 +11,7 @@ import { apiOf } from '@chatapi/specs/catalogue';
  */
 const FIRST_CALLS = {
   nexudus: {
-    curlHeaders: '',
+    curlHeaders: [],
     curlPath: '/api/support/chatrooms?page=1',
     call: 'const page = await nexudus.chatRooms.list({ page: 1 });\nconsole.log(page.TotalItems, page.Records.map((room) => room.Name));',
     failing: 'await nexudus.chatRooms.get(424242)',
@@ -20,7 +20,7 @@ const FIRST_CALLS = {
     sandboxCredentials: 'On the sandbox, `admin@example.com` with the password `sandbox` is a full administrator.',
   },
   popsell: {
-    curlHeaders: " -H 'X-Popsell-Brand: 3'",
+    curlHeaders: ["-H 'X-Popsell-Brand: 3'"],
     curlPath: '/chat/chatrooms/8',
     call: 'const room = await popsell.chatrooms.get(8);\nconsole.log(room.id_chatroom, room.status);',
     failing: 'await popsell.chatrooms.get(424242)',
@@ -60,7 +60,7 @@ export function gettingStartedSection(api, client, { sandbox = false } = {}) {
     '**4. Make the first call**, with curl:',
     '',
     '```sh',
-    `curl -sS ${client.curlCredentials}${first.curlHeaders} '${client.serverUrl}${first.curlPath}'`,
+    [`curl -sS '${client.serverUrl}${first.curlPath}'`, client.curlCredentials, ...first.curlHeaders].join(' \\\n  '),
     '```',
     '',
     '**5. Handle the first error.** Helpers throw typed errors (see "Errors" below); here, with the client:',

@@ -3,6 +3,7 @@
 // `x-provenance` (see @chatapi/specs' extensions/README.md), naming the
 // vendor's pages with their links, or saying what an inference rests on.
 import { operationsOf } from '@chatapi/specs/catalogue';
+import { quirkLink } from './quirks.js';
 
 const linked = (sources, keys) =>
   (keys ?? []).map((key) => {
@@ -17,7 +18,9 @@ const linked = (sources, keys) =>
  */
 export function provenanceLine(provenance, sources, scope = '') {
   const pages = linked(sources, provenance.sources).join(', ');
-  const quirks = provenance.quirks ? `quirk ${provenance.quirks.join(', ')}` : '';
+  const quirks = provenance.quirks
+    ? `quirk ${provenance.quirks.map((id) => `[${id}](${quirkLink(id)})`).join(', ')}`
+    : '';
   const label = { documented: 'Documented', inferred: 'Inferred', modelled: 'Modelled by this project' }[
     provenance.kind
   ];

@@ -49,7 +49,7 @@ const bundle = {
 describe('provenanceLine', () => {
   it('links the pages of a documented fact and names its quirks', () => {
     expect(provenanceLine({ kind: 'documented', sources: ['page', 'rfc'], quirks: ['N1', 'N2'] }, sources)).toBe(
-      '**Documented:** [Vendor: Update](https://vendor.example/update), RFC 6749 (quirk N1, N2).',
+      '**Documented:** [Vendor: Update](https://vendor.example/update), RFC 6749 (quirk [N1](#/section/quirks#quirk-n1), [N2](#/section/quirks#quirk-n2)).',
     );
   });
 
@@ -58,7 +58,7 @@ describe('provenanceLine', () => {
       '**Inferred:** From the framework. Pages it starts from: RFC 6749.',
     );
     expect(provenanceLine({ kind: 'modelled', basis: 'Both forms.', quirks: ['P3'] }, sources, ' (here)')).toBe(
-      '**Modelled by this project (here):** Both forms. See quirk P3.',
+      '**Modelled by this project (here):** Both forms. See quirk [P3](#/section/quirks#quirk-p3).',
     );
   });
 });
@@ -69,7 +69,7 @@ describe('withProvenance', () => {
 
   it('ends each operation, shared response, schema and property description with its line', () => {
     expect(operation.description).toBe(
-      'Replaces a thing.\n\n**Documented:** [Vendor: Update](https://vendor.example/update) (quirk N1).',
+      'Replaces a thing.\n\n**Documented:** [Vendor: Update](https://vendor.example/update) (quirk [N1](#/section/quirks#quirk-n1)).',
     );
     expect(doc.components.responses.Unauthorized.description).toBe(
       'No credentials.\n\n**Inferred:** No page says so. Pages it starts from: RFC 6749.',
@@ -83,7 +83,7 @@ describe('withProvenance', () => {
   it("prints a status's own provenance on the operation that overrides it, under the shared response's", () => {
     expect(operation.responses['401']).toEqual({ $ref: '#/components/responses/Unauthorized' });
     expect(operation.responses['404'].description).toBe(
-      'No credentials.\n\n**Inferred:** No page says so. Pages it starts from: RFC 6749.\n\n**Inferred (404 on this operation):** The framework answers 404. See quirk N17.',
+      'No credentials.\n\n**Inferred:** No page says so. Pages it starts from: RFC 6749.\n\n**Inferred (404 on this operation):** The framework answers 404. See quirk [N17](#/section/quirks#quirk-n17).',
     );
   });
 

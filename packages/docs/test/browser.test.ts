@@ -97,6 +97,88 @@ describe('the docs in Chromium', () => {
     });
   }
 
+  it('on a phone, the quirks read without scrolling sideways, and an operation links to each quirk that shapes it', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(`${server.url}/nexudus.html#/section/quirks`);
+    const quirk = page.locator('[id="quirk-n1"]');
+    await quirk.waitFor({ timeout: 15_000 });
+    const overflow = await page.evaluate(() => {
+      const section = document.getElementById('section/quirks')?.parentElement?.parentElement ?? document.body;
+      const wide = [...section.querySelectorAll('*')].filter((node) => node.scrollWidth > node.clientWidth + 1);
+      return { page: document.documentElement.scrollWidth - window.innerWidth, wide: wide.map((node) => node.tagName) };
+    });
+    expect(overflow.page).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(artifacts, 'nexudus-quirks-phone.png') });
+
+    await page.goto(`${server.url}/nexudus.html#/chatusermessage/getchatusermessage`);
+    const link = page.locator('main a[href="#/section/quirks#quirk-n19"]').first();
+    await link.waitFor({ timeout: 15_000 });
+    await link.click();
+    const target = page.locator('[id="quirk-n19"]');
+    await target.waitFor({ timeout: 15_000 });
+    // The quirk's block, not the top of the section, is what the reader lands on.
+    await expect
+      .poll(() => target.evaluate((node) => Math.round(node.getBoundingClientRect().top)), { timeout: 15_000 })
+      .toBeLessThan(200);
+    await expect
+      .poll(() => target.evaluate((node) => node.getBoundingClientRect().top), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(-5);
+    await page.close();
+  });
+
+  for (const width of [390, 1400]) {
+    it(`at ${width} px, code wraps instead of running off its panel, and Redoc's copy button covers none of it`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${server.url}/nexudus.html#/chatroom/createchatroom`);
+      const sample = page.locator('pre[data-component-name="CodeBlock/CodeBlockContainer"]', {
+        hasText: 'curl -X POST',
+      });
+      await sample.waitFor({ timeout: 15_000 });
+      const layout = await sample.evaluate((pre) => {
+        const button = pre.parentElement?.parentElement?.querySelector('[data-testid="copy-button"]');
+        const box = button?.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(pre);
+        const covered = [...range.getClientRects()].filter(
+          (line) =>
+            box &&
+            line.width > 0 &&
+            line.left < box.right &&
+            line.right > box.left &&
+            line.top < box.bottom &&
+            line.bottom > box.top,
+        );
+        return { button: Boolean(box), overflow: pre.scrollWidth - pre.clientWidth, covered: covered.length };
+      });
+      expect(layout).toEqual({ button: true, overflow: 0, covered: 0 });
+      await page.close();
+    });
+  }
+
+  it("the guides' code blocks each have a copy button that copies the block", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`${server.url}/popsell.html#/section/how-to-authenticate`);
+    const blocks = page.locator('main pre:not([data-component-name])');
+    await blocks.first().waitFor({ timeout: 15_000 });
+    const count = await blocks.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('main .chatapi-code > pre').count()).toBe(count);
+    const guideCurl = page.locator('main .chatapi-code', { hasText: 'curl -sS' }).first();
+    const shown = (await guideCurl.locator('pre').textContent()) ?? '';
+    await guideCurl.getByRole('button', { name: 'Copy this code' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 5_000 })
+      .toBe(shown.trimEnd());
+    expect(shown).toContain('X-Popsell-Brand');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the search box finds "ChatRoom"', async () => {
     const { page, errors } = await open('nexudus.html');
     // Redoc binds its Ctrl+K shortcut once the page has hydrated.
