@@ -29,7 +29,7 @@ describe.each(API_NAMES)('%s: text the reference prints', (api) => {
 });
 
 describe('QUIRKS.md', () => {
-  it("Quirk and Decision cells cite no seed file and no fact sheet (the Evidence cell does, for maintainers)", () => {
+  it('Quirk and Decision cells cite no seed file and no fact sheet (the Evidence cell does, for maintainers)', () => {
     const ledger = readFileSync(new URL('../QUIRKS.md', import.meta.url), 'utf8');
     const cells = ledger
       .split('\n')

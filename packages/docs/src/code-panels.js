@@ -25,8 +25,7 @@ pre[data-component-name="CodeBlock/CodeBlockContainer"] { padding-right: 2.75rem
 .chatapi-code { position: relative; }
 .chatapi-code > pre { padding-right: 4.5rem !important; }
 .chatapi-copy { position: absolute; top: 0.5rem; right: 0.5rem; z-index: 1; font: inherit; font-size: 0.8125rem;
-  padding: 0.125rem 0.5rem; border: 1px solid currentColor; border-radius: 4px;
-  background: var(--bg-color, #fff); color: var(--text-color, #1a1c21); cursor: pointer; }
+  padding: 0.125rem 0.5rem; border: 1px solid currentColor; border-radius: 4px; background: transparent; color: inherit; cursor: pointer; }
 .quirk { border-top: 1px solid var(--border-color-secondary, #d9dade); padding-top: 0.75rem; margin-top: 1rem; }
 </style>`;
 

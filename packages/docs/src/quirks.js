@@ -170,7 +170,9 @@ export function quirksSection(ledger, api, bundle) {
 export function withQuirkLinks(doc, reach) {
   const byOperation = quirksByOperation(reach);
   const copy = structuredClone(doc);
-  for (const { operation } of operationsOf(copy)) {
+  for (const { operation } of /** @type {{ operation: { operationId: string, description?: string } }[]} */ (
+    operationsOf(copy)
+  )) {
     const ids = byOperation.get(operation.operationId);
     if (!ids) continue;
     const line = `**Quirks that shape it:** ${ids.map((id) => `[${id}](${quirkLink(id)})`).join(', ')}.`;
