@@ -21,14 +21,18 @@ function parseChangeset(source) {
   return { packages, body: body.trim() };
 }
 
-/** A package's released entries, its headings one level down so they sit inside the section. */
+/**
+ * A package's released entries, its version headings one level down so they sit inside the section. The kind of
+ * change is a bold line, not a heading: every version has its "Minor changes", and as headings they gave the menu
+ * one entry each and the page the same id twice.
+ */
 async function released(packageName) {
   const file = path.join(path.dirname(require.resolve(`${packageName}/package.json`)), 'CHANGELOG.md');
   const text = await readFile(file, 'utf8').catch(() => '');
   return text
     .replace(/^# .*\n+/, '')
     .replace(/^## (.*)$/gm, `### ${packageName} $1`)
-    .replace(/^### (Major|Minor|Patch) Changes$/gm, '#### $1 changes')
+    .replace(/^### (Major|Minor|Patch) Changes$/gm, '**$1 changes**')
     .trim();
 }
 

@@ -91,6 +91,11 @@ describe('the docs build', () => {
     expect(html).not.toMatch(/@import\s+url\(["']?https?:/i);
   });
 
+  it.each(APIS)('%s.html: no two elements share an id (a heading repeated per version once did)', async (api) => {
+    const ids = [...(await read(`${api}.html`)).matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
   it.each(APIS)(
     '%s: every operation has a curl and a TypeScript sample, its roles, and the API its quirks and auth guide',
     async (api) => {
