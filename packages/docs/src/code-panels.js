@@ -8,6 +8,7 @@
 //   button added by a script would break the page's hydration), and one
 //   listener on the document copies for all of them.
 // The quirk blocks get a rule between them, so one ends where the next starts.
+import { withScriptAtEndOfBody } from './page-script.js';
 
 const FENCE = /^```[^\n]*\n[\s\S]*?^```$/gm;
 
@@ -50,8 +51,5 @@ const SCRIPT = `document.addEventListener('click', async (event) => {
 
 /** A built page with the style at the end of its head and the copy listener at the end of its body. */
 export function withReadableCodePanels(html) {
-  // The last </body>: Redoc's inlined script holds the string too.
-  const end = html.lastIndexOf('</body>');
-  const withScript = `${html.slice(0, end)}<script>${SCRIPT}</script>\n${html.slice(end)}`;
-  return withScript.replace('</head>', `${STYLE}\n</head>`);
+  return withScriptAtEndOfBody(html, SCRIPT).replace('</head>', `${STYLE}\n</head>`);
 }

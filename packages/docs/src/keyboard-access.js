@@ -7,6 +7,8 @@
 //   one names the reference for screen readers until Redoc shows its own;
 // - the example picker's accessible name ("Example") leaves out the example
 //   it shows, which speech input users say to reach it.
+import { withScriptAtEndOfBody } from './page-script.js';
+
 const SCRIPT = `(() => {
   const SCROLLABLE = 'pre:not([tabindex]), .md-table-wrapper:not([tabindex])';
   const fix = () => {
@@ -28,8 +30,5 @@ const HIDDEN =
 /** A built page with the hidden title first in its body and the script at its end. */
 export function withKeyboardAccess(html, title) {
   const heading = `<h1 id="page-title" style="${HIDDEN}">${title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</h1>`;
-  // The last </body>: Redoc's inlined script holds the string too.
-  const end = html.lastIndexOf('</body>');
-  const withScript = `${html.slice(0, end)}<script>${SCRIPT}</script>\n${html.slice(end)}`;
-  return withScript.replace(/<body([^>]*)>/, `<body$1>\n${heading}`);
+  return withScriptAtEndOfBody(html, SCRIPT).replace(/<body([^>]*)>/, `<body$1>\n${heading}`);
 }
