@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import { API_NAMES, HTTP_METHODS, readBundle } from '../catalogue.js';
 
 const METHODS = new Set(HTTP_METHODS);
-const pointerSegment = (segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
+/** A JSON pointer's segment as the key it names: `~1` is `/`, `~0` is `~`. */
+export const pointerSegment = (segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
 
 /** Where a pointer into the bundle is, in the words a reader uses: `createToken 400`, `schema Rating.value`. */
 function placeOf(doc, segments) {

@@ -64,16 +64,14 @@ async function buildFlavour(out, { sandbox = false } = {}) {
     const bundle = readBundle(api, 'json');
     const dereferenced = readBundle(api, 'deref');
     const flavour = sandbox ? { sandboxUrl: sandboxUrlOf(api, dereferenced) } : {};
-    const documented = withQuirkLinks(
-      withProvenance(withCodeSamples(bundle, dereferenced, api, flavour)),
-      quirkReach(bundle),
-    );
+    const reach = quirkReach(bundle);
+    const documented = withQuirkLinks(withProvenance(withCodeSamples(bundle, dereferenced, api, flavour)), reach);
     const guide = gettingStartedSection(api, sampleClient(api, dereferenced, flavour), { sandbox });
     documented.info.description = withCopyButtons(
       [
         withSectionFirst(documented.info.description.trimEnd(), guide),
         errorsSection(api, dereferenced),
-        quirksSection(quirks, api, bundle),
+        quirksSection(quirks, api, bundle, reach),
         await changelogSection(api),
       ].join('\n\n'),
     );

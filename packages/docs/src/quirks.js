@@ -14,14 +14,14 @@
 // section's route (`#/section/quirks#quirk-n1`): Redoc routes only its menu's
 // headings and leaves the second fragment to the browser.
 import { apiOf, operationsOf } from '@chatapi/specs/catalogue';
-import { usesOf } from '@chatapi/specs/provenance';
+import { pointerSegment, usesOf } from '@chatapi/specs/provenance';
+import { operationRoute } from './shared-script.js';
 
 /** The link to a quirk's block in the reference it belongs to. */
 export const quirkLink = (id) => `#/section/quirks#quirk-${id.toLowerCase()}`;
 
-/** The route of an operation's page: `#/<first tag>/<operationId>`, lower-cased, as Redoc names it. */
-export const operationLink = (operation) =>
-  `#/${operation.tags?.[0] ? `${operation.tags[0].toLowerCase()}/` : ''}${operation.operationId.toLowerCase()}`;
+/** The link to an operation's page. */
+const operationLink = (operation) => `#/${operationRoute(operation)}`;
 
 /** The rows of the ledger whose Id starts with `prefix`, their cells trimmed. A `|` inside a cell is written `\|`. */
 export function ledgerRows(ledger, prefix) {
@@ -38,16 +38,14 @@ export function ledgerRows(ledger, prefix) {
     });
 }
 
-const quirksOf = (provenance) => [
-  ...(provenance.quirks ?? []),
-  ...Object.values(provenance.responses ?? {}).flatMap((override) => override.quirks ?? []),
-];
+/** An x-provenance's facts: its own, and each status's override on an operation. */
+const factsOf = (provenance) => [provenance, ...Object.values(provenance.responses ?? {})];
 
 const resolve = (doc, ref) =>
   ref
     .replace(/^#\//, '')
     .split('/')
-    .reduce((node, segment) => node?.[segment.replaceAll('~1', '/').replaceAll('~0', '~')], doc);
+    .reduce((node, segment) => node?.[pointerSegment(segment)], doc);
 
 /** Every quirk named under `node`, following local $refs (each once). */
 function quirksReached(doc, node, found = new Set(), seen = new Set()) {
@@ -58,7 +56,7 @@ function quirksReached(doc, node, found = new Set(), seen = new Set()) {
     quirksReached(doc, resolve(doc, node.$ref), found, seen);
   }
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'x-provenance') for (const id of quirksOf(value)) found.add(id);
+    if (key === 'x-provenance') for (const fact of factsOf(value)) for (const id of fact.quirks ?? []) found.add(id);
     else if (key !== 'examples' && key !== 'example') quirksReached(doc, value, found, seen);
   }
   return found;
@@ -74,11 +72,9 @@ export function quirkReach(bundle) {
     if (!reach.has(id)) reach.set(id, { pages: new Set(), operations: [], everywhere: false });
     return reach.get(id);
   };
-  for (const { value: provenance } of usesOf(bundle, 'x-provenance')) {
-    const facts = [provenance, ...Object.values(provenance.responses ?? {})];
-    for (const fact of facts)
+  for (const { value: provenance } of usesOf(bundle, 'x-provenance'))
+    for (const fact of factsOf(provenance))
       for (const id of fact.quirks ?? []) for (const key of fact.sources ?? []) of(id).pages.add(key);
-  }
   for (const id of quirksReached(bundle, bundle.servers)) of(id).everywhere = true;
   for (const { operation, parameters } of operationsOf(bundle)) {
     const security = (operation.security ?? bundle.security ?? []).flatMap((requirement) => Object.keys(requirement));
@@ -128,11 +124,13 @@ function evidenceOf(row, reach, sources) {
   ];
 }
 
-/** The Quirks section of an API's reference: one block per ledger row, with its pages and the operations it shapes. */
-export function quirksSection(ledger, api, bundle) {
+/**
+ * The Quirks section of an API's reference: one block per ledger row, with its pages and the operations it
+ * shapes (`reach`, the bundle's `quirkReach`).
+ */
+export function quirksSection(ledger, api, bundle, reach) {
   const rows = ledgerRows(ledger, apiOf(api).quirkPrefix);
   if (rows.length === 0) throw new Error(`specs/QUIRKS.md has no ${apiOf(api).quirkPrefix} rows for ${api}`);
-  const reach = quirkReach(bundle);
   const sources = bundle['x-sources'] ?? {};
   const ids = new Set(rows.map((row) => row.id));
   const blocks = rows.map((row) => {

@@ -89,7 +89,7 @@ describe('withQuirkMentionsLinked', () => {
 });
 
 describe('quirksSection', () => {
-  const section = quirksSection(ledger, 'nexudus', bundle);
+  const section = quirksSection(ledger, 'nexudus', bundle, quirkReach(bundle));
 
   it('gives each quirk an anchored block, the route to it inside the Quirks section', () => {
     expect(quirkLink('N12')).toBe('#/section/quirks#quirk-n12');
@@ -114,9 +114,9 @@ describe('quirksSection', () => {
   });
 
   it('refuses a quirk that cites no page', () => {
-    expect(() => quirksSection(ledger.replace('| 004 |', '| facts B1 |'), 'nexudus', bundle)).toThrow(
-      /N3 cites no page/,
-    );
+    expect(() =>
+      quirksSection(ledger.replace('| 004 |', '| facts B1 |'), 'nexudus', bundle, quirkReach(bundle)),
+    ).toThrow(/N3 cites no page/);
   });
 });
 

@@ -25,6 +25,10 @@ export function withSharedRedoc(html) {
   return { library, page: page.replace('</head>', `${preload}\n</head>`) };
 }
 
+/** The route Redoc shows an operation on, and the id of its section: `<first tag>/<operationId>`, lower-cased. */
+export const operationRoute = (operation) =>
+  `${operation.tags?.[0] ? `${operation.tags[0].toLowerCase()}/` : ''}${operation.operationId.toLowerCase()}`;
+
 /**
  * Redoc renders its menu's links root-relative (`/section/quirks`, `/tag/chatrooms/operation/getchatroom`); a
  * click before the script has run loads that path, which does not exist. As fragments (`#/section/quirks`),

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { operationsOf } from '@chatapi/specs/catalogue';
 import { DOCS_DIR } from '../src/serve.js';
+import { operationRoute } from '../src/shared-script.js';
 
 export interface DocumentedOperation {
   operationId: string;
@@ -17,6 +18,6 @@ export async function documentedOperations(api: string): Promise<DocumentedOpera
   const doc = JSON.parse(await readFile(path.join(DOCS_DIR, `${api}.openapi.json`), 'utf8'));
   return operationsOf<Omit<DocumentedOperation, 'route'>>(doc).map(({ operation }) => ({
     ...operation,
-    route: `${operation.tags[0]!.toLowerCase()}/${operation.operationId.toLowerCase()}`,
+    route: operationRoute(operation),
   }));
 }
